@@ -1,0 +1,76 @@
+import * as z from 'zod/mini';
+import { SijitongError } from '../errors.js';
+import { formatMessage, type Locale, type MessageCode, type MessageParams } from './index.js';
+
+/** The `params` a zod issue raised by this kit carries, so it can be localised later. */
+export interface SijitongIssueParams {
+  readonly code: MessageCode;
+  readonly values: MessageParams;
+}
+
+/** One problem found in an input: where, what (stable code) and a message in the asked locale. */
+export interface LocalizedIssue {
+  readonly path: readonly PropertyKey[];
+  readonly code: MessageCode;
+  readonly params: MessageParams;
+  readonly message: string;
+}
+
+/**
+ * A zod/mini check that runs `validate` (a function that throws {@link SijitongError}) and turns
+ * its error into a zod issue whose message is zh-CN and whose params keep the code and values,
+ * so {@link localizeIssue} can render it in any locale.
+ */
+export function checkWith<T>(validate: (value: T) => unknown): z.core.$ZodCheck<T> {
+  return z.superRefine<T>((value, ctx) => {
+    try {
+      validate(value);
+    } catch (error) {
+      if (!(error instanceof SijitongError)) throw error;
+      const params: SijitongIssueParams = { code: error.code, values: error.params };
+      ctx.addIssue({ code: 'custom', message: error.message, params, input: value, path: [...error.path] });
+    }
+  });
+}
+
+function isIssueParams(value: unknown): value is SijitongIssueParams {
+  return typeof value === 'object' && value !== null && typeof (value as { code?: unknown }).code === 'string';
+}
+
+function listOf(values: readonly unknown[] | undefined): string {
+  return (values ?? []).map((v) => String(v)).join(', ');
+}
+
+/** Maps any zod issue (ours or zod's own) onto a message code and params of the catalogue. */
+export function describeIssue(issue: z.core.$ZodIssue): { code: MessageCode; params: MessageParams } {
+  switch (issue.code) {
+    case 'custom':
+      if (isIssueParams(issue.params)) return { code: issue.params.code, params: issue.params.values };
+      return { code: 'SCHEMA_INVALID', params: {} };
+    case 'invalid_type':
+      return { code: 'SCHEMA_INVALID_TYPE', params: { expected: issue.expected } };
+    case 'too_small':
+      return { code: 'SCHEMA_TOO_SMALL', params: { minimum: String(issue.minimum) } };
+    case 'too_big':
+      return { code: 'SCHEMA_TOO_BIG', params: { maximum: String(issue.maximum) } };
+    case 'invalid_format':
+      return { code: 'SCHEMA_INVALID_FORMAT', params: { format: issue.format } };
+    case 'invalid_value':
+      return { code: 'SCHEMA_INVALID_VALUE', params: { values: listOf(issue.values) } };
+    case 'unrecognized_keys':
+      return { code: 'SCHEMA_UNRECOGNIZED_KEYS', params: { keys: listOf(issue.keys) } };
+    default:
+      return { code: 'SCHEMA_INVALID', params: {} };
+  }
+}
+
+/** Renders one zod issue in `locale`, keeping its path. */
+export function localizeIssue(issue: z.core.$ZodIssue, locale: Locale = 'zh-CN'): LocalizedIssue {
+  const { code, params } = describeIssue(issue);
+  return { path: issue.path, code, params, message: formatMessage(code, params, locale) };
+}
+
+/** Renders every issue of a zod error in `locale`. */
+export function localizeZodError(error: z.core.$ZodError, locale: Locale = 'zh-CN'): LocalizedIssue[] {
+  return error.issues.map((issue) => localizeIssue(issue, locale));
+}

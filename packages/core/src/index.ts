@@ -1,0 +1,17 @@
+/**
+ * `@sijitong/core`: the models and rules every Sijitong package shares. No DOM, no network; runs
+ * in browsers, Node and workers.
+ *
+ * @packageDocumentation
+ */
+export { SijitongError, isSijitongError, type IssuePath, type SijitongErrorOptions } from './errors.js';
+export { formatMessage, LOCALES, type Locale, type MessageCode, type MessageParams } from './i18n/index.js';
+export {
+  checkWith,
+  describeIssue,
+  localizeIssue,
+  localizeZodError,
+  type LocalizedIssue,
+  type SijitongIssueParams,
+} from './i18n/zod.js';
+export { civilDateSchema, daysInMonth, isCivilDate, type CivilDate } from './dates/civil-date.js';
