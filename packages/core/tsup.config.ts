@@ -4,6 +4,7 @@ export default defineConfig({
   entry: ['src/index.ts'],
   format: ['esm', 'cjs'],
   dts: true,
+  tsconfig: 'tsconfig.json',
   sourcemap: true,
   clean: true,
   target: 'es2022',

@@ -3,6 +3,7 @@
  * in browsers, Node and workers.
  *
  * @packageDocumentation
+ * @module @sijitong/core
  */
 export { SijitongError, isSijitongError, type IssuePath, type SijitongErrorOptions } from './errors.js';
 export { formatMessage, LOCALES, type Locale, type MessageCode, type MessageParams } from './i18n/index.js';
@@ -15,3 +16,6 @@ export {
   type SijitongIssueParams,
 } from './i18n/zod.js';
 export { civilDateSchema, daysInMonth, isCivilDate, type CivilDate } from './dates/civil-date.js';
+export * from './identifiers/index.js';
+export * from './divisions/index.js';
+export * from './calendar/index.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { localizeZodError } from '../i18n/zod.js';
-import { civilDateSchema, dayNumberOf, fromDayNumber, isCivilDate, toDayNumber, weekdayOf } from './civil-date.js';
+import { civilDateSchema, dayNumberOf, fromDayNumber, isCivilDate, toDayNumber, tryDayNumber, weekdayOf } from './civil-date.js';
 
 describe('civil dates', () => {
   it('round-trips every day from 1899 to 2101 through day numbers', () => {
@@ -43,5 +43,21 @@ describe('civil dates', () => {
     expect(zh?.code).toBe('DATE_INVALID');
     expect(zh?.message).toContain('2026-02-30');
     expect(en?.message).toMatch(/not valid/);
+  });
+});
+
+describe('tryDayNumber on odd input', () => {
+  it('rejects everything that is not a YYYY-MM-DD string of a real date', () => {
+    const bad = ['2026-01-00', '2026/01/01', '2026-01-1x', 'x026-01-01', '2026-0a-01', ' 2026-01-01', '2026-01-01 ',
+      '２０２６-01-01', '-026-01-01', '2026-01-+1'];
+    for (const value of [...bad, 20260101, null, undefined, {}, new Date(0)]) {
+      expect(tryDayNumber(value)).toBeUndefined();
+    }
+  });
+
+  it('reports the path of a bad date inside a larger input', () => {
+    expect(() => toDayNumber('2026-02-30', ['acceptedOn'])).toThrowError(
+      expect.objectContaining({ code: 'DATE_INVALID', path: ['acceptedOn'], params: { value: '2026-02-30' } }),
+    );
   });
 });
