@@ -26,6 +26,7 @@ export interface SijitongErrorOptions {
  * ```
  */
 export class SijitongError extends Error {
+  /** Always `'SijitongError'`. */
   override readonly name = 'SijitongError';
   /** Stable machine-readable code, e.g. `CALENDAR_OUT_OF_RANGE`. */
   readonly code: MessageCode;

@@ -10,6 +10,7 @@ export { formatMessage, LOCALES, type Locale, type MessageCode, type MessagePara
 export {
   checkWith,
   describeIssue,
+  type DescribedIssue,
   localizeIssue,
   localizeZodError,
   type LocalizedIssue,

@@ -76,8 +76,11 @@ export interface DivisionTable {
 
 /** zod/mini schema of one {@link DivisionRow}; extra fields are ignored. */
 export const divisionRowSchema = /* @__PURE__ */ z.object({
+  /** The division code, 6, 9 or 12 digits. */
   code: /* @__PURE__ */ z.string().check(/* @__PURE__ */ checkWith<string>(parseDivisionCode)),
+  /** The name, e.g. 莒南县. */
   name: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.trim(), /* @__PURE__ */ z.minLength(1)),
+  /** The full name where the table has one, e.g. 山东省临沂市莒南县. */
   fullName: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
 });
 

@@ -4,16 +4,30 @@ import { formatMessage, type Locale, type MessageCode, type MessageParams } from
 
 /** The `params` a zod issue raised by this kit carries, so it can be localised later. */
 export interface SijitongIssueParams {
+  /** The message code of the problem. */
   readonly code: MessageCode;
+  /** The values its message is built from. */
   readonly values: MessageParams;
 }
 
 /** One problem found in an input: where, what (stable code) and a message in the asked locale. */
 export interface LocalizedIssue {
+  /** Where in the input, as property names and array indexes. */
   readonly path: readonly PropertyKey[];
+  /** Stable message code, e.g. `RESIDENT_ID_CHECKSUM` or `SCHEMA_INVALID_TYPE`. */
   readonly code: MessageCode;
+  /** The values the message is built from. */
   readonly params: MessageParams;
+  /** The message in the asked locale. */
   readonly message: string;
+}
+
+/** A zod issue read as a message code of the catalogue and its params. */
+export interface DescribedIssue {
+  /** Stable message code. */
+  readonly code: MessageCode;
+  /** The values the message is built from. */
+  readonly params: MessageParams;
 }
 
 /**
@@ -42,7 +56,7 @@ function listOf(values: readonly unknown[] | undefined): string {
 }
 
 /** Maps any zod issue (ours or zod's own) onto a message code and params of the catalogue. */
-export function describeIssue(issue: z.core.$ZodIssue): { code: MessageCode; params: MessageParams } {
+export function describeIssue(issue: z.core.$ZodIssue): DescribedIssue {
   switch (issue.code) {
     case 'custom':
       if (isIssueParams(issue.params)) return { code: issue.params.code, params: issue.params.values };
