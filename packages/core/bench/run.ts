@@ -7,6 +7,8 @@ import { report, type BenchResult } from './measure.js';
 const suites: { name: string; load: () => Promise<{ default: () => BenchResult[] | Promise<BenchResult[]> }> }[] = [
   { name: 'identifiers', load: () => import('./identifiers.bench.js') },
   { name: 'calendar', load: () => import('./calendar.bench.js') },
+  { name: 'catalogue', load: () => import('./catalogue.bench.js') },
+  { name: 'notification', load: () => import('./notification.bench.js') },
 ];
 
 console.log(`@sijitong/core benchmarks on Node ${process.version}`);

@@ -20,3 +20,8 @@ export { civilDateSchema, daysInMonth, isCivilDate, type CivilDate } from './dat
 export * from './identifiers/index.js';
 export * from './divisions/index.js';
 export * from './calendar/index.js';
+export * from './items/index.js';
+export * from './elements/index.js';
+export * from './notification/index.js';
+export * from './cases/index.js';
+export * from './catalogue/index.js';

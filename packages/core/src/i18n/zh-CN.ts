@@ -230,6 +230,7 @@ export const zhCN = {
   'notification.blankForm': '空白表格：{url}',
   'notification.eLicence': '可用电子证照免提交的材料',
   'notification.eLicenceLine': '{name}：可用电子证照“{licence}”代替',
+  'notification.eLicenceNote': '可用电子证照“{licence}”代替，无需提交',
   'notification.deferrable': '可容缺后补或告知承诺的材料',
   'notification.deferrableLine': '{name}：{necessity}',
   'notification.timeLimits': '办理时限',
@@ -303,6 +304,10 @@ export const zhCN = {
   'caseSuspension.correction': '补正',
   'caseSuspension.specialProcedure': '特别程序',
   'personIdType.residentId': '居民身份证',
+  'personIdType.hkMacaoPermit': '港澳居民来往内地通行证',
+  'personIdType.taiwanPermit': '台湾居民来往大陆通行证',
+  'personIdType.residencePermit': '港澳台居民居住证',
+  'personIdType.foreignPermanentResidentId': '外国人永久居留身份证',
   'personIdType.passport': '护照',
   'personIdType.other': '其他证件',
   'satisfaction.5': '非常满意',
@@ -327,6 +332,10 @@ export const zhCN = {
   'catalogField.results': '办理结果',
   'catalogField.materials': '申请材料',
   'catalogField.code': '编码',
+
+  // — fixtures —
+  FIXTURE_NO_COUNTY: '生成示例目录需要至少一个县级行政区划（6 位代码）：请在 divisions 中加入一个县。',
+  FIXTURE_NO_ITEMS: '生成示例办件需要至少一个事项：请传入 items。',
 } as const;
 
 /** A stable error/message code of `@sijitong/core`. */

@@ -1,0 +1,23 @@
+import type * as z from 'zod/mini';
+import { SijitongError } from '../errors.js';
+import { describeIssue } from '../i18n/zod.js';
+
+/**
+ * Turns the first issue of a zod error into a {@link SijitongError} keeping its code, params and
+ * path, for APIs that return or throw one error rather than a list of issues.
+ * @internal
+ */
+export function errorFromZod(error: z.core.$ZodError, prefix: readonly (string | number)[] = []): SijitongError {
+  const issue = error.issues[0];
+  if (issue === undefined) return new SijitongError('SCHEMA_INVALID', {}, { path: prefix });
+  const { code, params } = describeIssue(issue);
+  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+  return new SijitongError(code, params, { path: [...prefix, ...path], cause: error });
+}
+
+/** Copies `value` without its `undefined` properties, so optional fields stay absent. @internal */
+export function compact<T extends object>(value: T): T {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) if (v !== undefined) out[k] = v;
+  return out as T;
+}
