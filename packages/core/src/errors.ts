@@ -1,4 +1,5 @@
-import { formatMessage, type Locale, type MessageCode, type MessageParams } from './i18n/index.js';
+import { fillTemplate, type Locale, type MessageParams, type Messages } from './i18n/define.js';
+import type { MessageCode } from './i18n/index.js';
 
 /** Where in an input a problem was found, as property names and array indexes. */
 export type IssuePath = readonly (string | number)[];
@@ -19,24 +20,35 @@ export interface SijitongErrorOptions {
  * - `params` are the structured facts behind the message (the bad value, the expected checksum…).
  * - `message` is zh-CN; {@link SijitongError.localized} gives any supported locale.
  *
+ * The constructor takes the catalogue the code belongs to, so an error carries the messages of
+ * its own concept only (a bundle that validates ID numbers does not ship the calendar's
+ * messages); the code is type-checked against that catalogue.
+ *
  * @example
  * ```ts
  * try { parseResidentIdNumber(input) }
- * catch (e) { if (e instanceof SijitongError && e.code === 'RESIDENT_ID_CHECKSUM') … }
+ * catch (e) { if (isSijitongError(e, 'RESIDENT_ID_CHECKSUM')) showHint(e.localized('en')) }
  * ```
  */
-export class SijitongError extends Error {
+export class SijitongError<C extends MessageCode = MessageCode> extends Error {
   /** Always `'SijitongError'`. */
   override readonly name = 'SijitongError';
   /** Stable machine-readable code, e.g. `CALENDAR_OUT_OF_RANGE`. */
-  readonly code: MessageCode;
+  readonly code: C;
   /** Structured values the message is built from. */
   readonly params: MessageParams;
   /** Where in the input the problem is (empty when the input is a single value). */
   readonly path: IssuePath;
+  readonly #messages: Messages<string>;
 
-  constructor(code: MessageCode, params: MessageParams = {}, options: SijitongErrorOptions = {}) {
-    super(formatMessage(code, params, 'zh-CN'), options.cause === undefined ? undefined : { cause: options.cause });
+  /**
+   * @param messages - the catalogue of the concept the code belongs to.
+   * @param code - the code, a key of `messages`.
+   * @param params - values for the message's placeholders.
+   */
+  constructor(messages: Messages<C>, code: NoInfer<C>, params: MessageParams = {}, options: SijitongErrorOptions = {}) {
+    super(fillTemplate(messages['zh-CN'][code], params), options.cause === undefined ? undefined : { cause: options.cause });
+    this.#messages = messages as Messages<string>;
     this.code = code;
     this.params = params;
     this.path = options.path ?? [];
@@ -44,7 +56,12 @@ export class SijitongError extends Error {
 
   /** The message in `locale` (zh-CN or en). */
   localized(locale: Locale): string {
-    return formatMessage(this.code, this.params, locale);
+    return fillTemplate(this.#messages[locale][this.code] ?? this.code, this.params);
+  }
+
+  /** The same error located at `path` of a larger input (this error becomes its `cause`). */
+  withPath(path: IssuePath): SijitongError<C> {
+    return new SijitongError<C>(this.#messages as Messages<C>, this.code, this.params, { path, cause: this });
   }
 }
 

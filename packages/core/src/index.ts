@@ -6,7 +6,17 @@
  * @module @sijitong/core
  */
 export { SijitongError, isSijitongError, type IssuePath, type SijitongErrorOptions } from './errors.js';
-export { formatMessage, LOCALES, type Locale, type MessageCode, type MessageParams } from './i18n/index.js';
+export {
+  defineMessages,
+  formatMessage,
+  LOCALES,
+  translate,
+  type Locale,
+  type MessageCode,
+  type MessageKey,
+  type MessageParams,
+  type Messages,
+} from './i18n/index.js';
 export {
   checkWith,
   describeIssue,

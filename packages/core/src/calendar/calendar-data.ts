@@ -4,9 +4,11 @@
 import * as z from 'zod/mini';
 import { civilDateSchema, toDayNumber, type CivilDate } from '../dates/civil-date.js';
 import { SijitongError, type IssuePath } from '../errors.js';
-import { formatMessage, type MessageCode } from '../i18n/index.js';
-import { checkWith, describeIssue } from '../i18n/zod.js';
+import { messagesFor, type MessageKey } from '../i18n/define.js';
+import { commonMessages } from '../i18n/messages/common.js';
+import { checkWith, localizeIssue } from '../i18n/zod.js';
 import { HOLIDAY_KEYS, type HolidayKey } from './holidays.js';
+import { calendarMessages } from '../i18n/messages/calendar.js';
 
 /** The earliest year a calendar can hold. */
 export const CALENDAR_MIN_YEAR = 1950;
@@ -79,8 +81,10 @@ export const workCalendarYearSchema: z.ZodMiniType<WorkCalendarYear> = /* @__PUR
   source: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
 });
 
-function fail(code: MessageCode, params: Record<string, string | number>, path: IssuePath): never {
-  throw new SijitongError(code, params, { path });
+type FailCode = MessageKey<typeof calendarMessages> | MessageKey<typeof commonMessages>;
+
+function fail(code: FailCode, params: Record<string, string | number>, path: IssuePath): never {
+  throw new SijitongError(messagesFor(code, calendarMessages, commonMessages), code, params, { path });
 }
 
 function checkYearNumber(key: string | number, firstYear: number | undefined, path: IssuePath): number {
@@ -168,15 +172,16 @@ export function normalizeYear(data: WorkCalendarYear): PublishedYear {
 /** Turns the first zod issue into a typed error with code `code`, keeping the detail in both locales. */
 export function dataError(code: 'CALENDAR_DATA_INVALID' | 'HOLIDAY_CN_INVALID', error: z.core.$ZodError): SijitongError {
   const issue = error.issues[0] as z.core.$ZodIssue;
-  const detail = describeIssue(issue);
+  const zh = localizeIssue(issue, 'zh-CN');
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
   return new SijitongError(
+    calendarMessages,
     code,
     {
       path: path.length === 0 ? '(root)' : path.join('.'),
-      detail: detail.code,
-      reason: formatMessage(detail.code, detail.params, 'zh-CN'),
-      reasonEn: formatMessage(detail.code, detail.params, 'en'),
+      detail: zh.code,
+      reason: zh.message,
+      reasonEn: localizeIssue(issue, 'en').message,
     },
     { path },
   );
@@ -213,7 +218,7 @@ export function parseCalendarYear(year: unknown, data: unknown, firstYear: numbe
   } catch (error) {
     const e = error as SijitongError;
     const params = { path: 'year', detail: e.code, reason: e.message, reasonEn: e.localized('en') };
-    throw new SijitongError('CALENDAR_DATA_INVALID', params, { path: ['year'], cause: e });
+    throw new SijitongError(calendarMessages,'CALENDAR_DATA_INVALID', params, { path: ['year'], cause: e });
   }
   const schema = workCalendarYearSchema.check(checkWith<WorkCalendarYear>((value) => checkYearContents(y, value, [])));
   const result = z.safeParse(schema, data);

@@ -4,7 +4,9 @@
  */
 import { toDayNumber, type CivilDate } from '../dates/civil-date.js';
 import { SijitongError, type IssuePath } from '../errors.js';
-import type { MessageCode, MessageParams } from '../i18n/index.js';
+import { messagesFor, type MessageKey, type MessageParams } from '../i18n/define.js';
+import { calendarMessages } from '../i18n/messages/calendar.js';
+import { commonMessages } from '../i18n/messages/common.js';
 import { chinaWorkCalendar } from './china.js';
 import { workingDayIndexOf, type WorkCalendar } from './work-calendar.js';
 import type { WorkingDayIndex } from './working-day-index.js';
@@ -65,8 +67,10 @@ export interface ParsedDeadlineInput {
   readonly index: WorkingDayIndex;
 }
 
-function fail(code: MessageCode, params: MessageParams, path: IssuePath): never {
-  throw new SijitongError(code, params, { path });
+type FailCode = MessageKey<typeof calendarMessages> | MessageKey<typeof commonMessages>;
+
+function fail(code: FailCode, params: MessageParams, path: IssuePath): never {
+  throw new SijitongError(messagesFor(code, calendarMessages, commonMessages), code, params, { path });
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -161,8 +165,7 @@ export function parseDeadlineInput(input: unknown): ParsedDeadlineInput {
   try {
     index.check(accepted);
   } catch (error) {
-    const e = error as SijitongError;
-    throw new SijitongError(e.code, e.params, { path: ['acceptedOn'], cause: e });
+    throw (error as SijitongError).withPath(['acceptedOn']);
   }
   return { accepted, limit: limit.value, natural: unit === 'naturalDay', extension, from, to, index };
 }

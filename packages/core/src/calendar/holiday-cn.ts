@@ -5,10 +5,12 @@
 import * as z from 'zod/mini';
 import { civilDateSchema, type CivilDate } from '../dates/civil-date.js';
 import { SijitongError } from '../errors.js';
-import { formatMessage, type Locale } from '../i18n/index.js';
+import { translate, type Locale } from '../i18n/define.js';
+import { commonMessages } from '../i18n/messages/common.js';
 import { checkWith } from '../i18n/zod.js';
 import { CALENDAR_MAX_YEAR, CALENDAR_MIN_YEAR, dataError, isNoticeDate, type WorkCalendarYear } from './calendar-data.js';
 import type { HolidayKey } from './holidays.js';
+import { calendarMessages } from '../i18n/messages/calendar.js';
 
 /** One day of a holiday-cn file. */
 export interface HolidayCnDay {
@@ -42,11 +44,11 @@ function checkDays(file: HolidayCnYear): void {
   const seen = new Map<string, boolean>();
   file.days.forEach((day, i) => {
     if (!isNoticeDate(file.year, day.date)) {
-      throw new SijitongError('CALENDAR_DAY_OUTSIDE_YEAR', { date: day.date, year: file.year }, { path: ['days', i, 'date'] });
+      throw new SijitongError(calendarMessages,'CALENDAR_DAY_OUTSIDE_YEAR', { date: day.date, year: file.year }, { path: ['days', i, 'date'] });
     }
     const before = seen.get(day.date);
     if (before !== undefined && before !== day.isOffDay) {
-      throw new SijitongError('CALENDAR_DAY_CONFLICT', { date: day.date }, { path: ['days', i, 'isOffDay'] });
+      throw new SijitongError(calendarMessages,'CALENDAR_DAY_CONFLICT', { date: day.date }, { path: ['days', i, 'isOffDay'] });
     }
     seen.set(day.date, day.isOffDay);
   });
@@ -110,9 +112,9 @@ export function parseHolidayCnYear(json: unknown): CalendarYearData {
     try {
       value = JSON.parse(json) as unknown;
     } catch (cause) {
-      const reason = (locale: Locale) => formatMessage('SCHEMA_INVALID_FORMAT', { format: 'JSON' }, locale);
+      const reason = (locale: Locale) => translate(commonMessages, 'SCHEMA_INVALID_FORMAT', { format: 'JSON' }, locale);
       const params = { path: '(root)', detail: 'SCHEMA_INVALID_FORMAT', reason: reason('zh-CN'), reasonEn: reason('en') };
-      throw new SijitongError('HOLIDAY_CN_INVALID', params, { cause });
+      throw new SijitongError(calendarMessages,'HOLIDAY_CN_INVALID', params, { cause });
     }
   }
   const result = z.safeParse(holidayCnYearSchema, value);

@@ -1,4 +1,5 @@
-import { formatMessage, type Locale, type MessageCode } from '../i18n/index.js';
+import { translate, type Locale, type MessageKey } from '../i18n/define.js';
+import { calendarMessages } from '../i18n/messages/calendar.js';
 
 /**
  * The public holidays of the mainland calendar, as stable keys. `other` is a one-off day off
@@ -26,7 +27,7 @@ export const HOLIDAY_KEYS: readonly HolidayKey[] = [
   'other',
 ];
 
-const LABEL_CODES: Record<HolidayKey, MessageCode> = {
+const LABEL_CODES: Record<HolidayKey, MessageKey<typeof calendarMessages>> = {
   newYear: 'HOLIDAY_NEW_YEAR',
   springFestival: 'HOLIDAY_SPRING_FESTIVAL',
   qingming: 'HOLIDAY_QINGMING',
@@ -44,5 +45,5 @@ const LABEL_CODES: Record<HolidayKey, MessageCode> = {
  * @example holidayLabel('midAutumn', 'en') // 'Mid-Autumn Festival'
  */
 export function holidayLabel(holiday: HolidayKey, locale: Locale = 'zh-CN'): string {
-  return formatMessage(LABEL_CODES[holiday], {}, locale);
+  return translate(calendarMessages, LABEL_CODES[holiday], {}, locale);
 }

@@ -9,6 +9,8 @@ import {
 } from './calendar-data.js';
 import { HOLIDAY_KEYS, type HolidayKey } from './holidays.js';
 import { DayCode, WorkingDayIndex } from './working-day-index.js';
+import { calendarMessages } from '../i18n/messages/calendar.js';
+import { commonMessages } from '../i18n/messages/common.js';
 
 /** What kind of day a date is. `makeupWorkday` is a Saturday or Sunday worked by notice (调休上班). */
 export type DayKind = 'workday' | 'weekend' | 'holiday' | 'makeupWorkday';
@@ -90,7 +92,7 @@ const KINDS: readonly DayKind[] = ['workday', 'weekend', 'holiday', 'makeupWorkd
 
 function checkCount(n: unknown): number {
   if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 0) {
-    throw new SijitongError('WORKING_DAYS_INVALID', { value: String(n) });
+    throw new SijitongError(calendarMessages,'WORKING_DAYS_INVALID', { value: String(n) });
   }
   return n;
 }
@@ -137,7 +139,7 @@ class DefaultWorkCalendar implements WorkCalendar {
   workingDaysBetween(from: CivilDate, to: CivilDate): number {
     const start = toDayNumber(from);
     const end = toDayNumber(to);
-    if (start > end) throw new SijitongError('DATE_RANGE_INVERTED', { from, to });
+    if (start > end) throw new SijitongError(commonMessages,'DATE_RANGE_INVERTED', { from, to });
     const index = this.index;
     index.check(start);
     index.check(end);

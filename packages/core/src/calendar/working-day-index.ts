@@ -15,6 +15,7 @@ import { SijitongError } from '../errors.js';
 import { CALENDAR_MAX_YEAR, type CalendarSpec, type PublishedYear } from './calendar-data.js';
 import { HOLIDAY_KEYS } from './holidays.js';
 import { statutoryDayNumbers } from './statutory.js';
+import { calendarMessages } from '../i18n/messages/calendar.js';
 
 /** Codes of the kind of a day, as stored in a year table. @internal */
 export const DayCode = { Workday: 0, Weekend: 1, Holiday: 2, MakeupWorkday: 3 } as const;
@@ -116,7 +117,7 @@ export class WorkingDayIndex {
 
   /** The error for a day outside the supported range. */
   outOfRange(day: number): SijitongError {
-    return new SijitongError('CALENDAR_OUT_OF_RANGE', {
+    return new SijitongError(calendarMessages,'CALENDAR_OUT_OF_RANGE', {
       date: fromDayNumber(day),
       firstYear: this.firstYear,
       lastYear: CALENDAR_MAX_YEAR,
@@ -197,7 +198,7 @@ export class WorkingDayIndex {
     for (let y = yearOfDay(Math.max(from, this.base)), last = yearOfDay(to); y <= last; y++) {
       const table = this.tables[y - this.firstYear] as YearTable;
       if (table.status === 'missing') {
-        throw new SijitongError('CALENDAR_YEAR_MISSING', { date: fromDayNumber(Math.max(from, table.start)), year: y });
+        throw new SijitongError(calendarMessages,'CALENDAR_YEAR_MISSING', { date: fromDayNumber(Math.max(from, table.start)), year: y });
       }
       if (table.status === 'provisional') provisional = true;
     }

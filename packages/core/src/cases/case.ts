@@ -7,6 +7,8 @@ import { instantSchema } from './instant.js';
 import { satisfactionSchema } from './satisfaction.js';
 import { CASE_EVENT_TYPES } from './events.js';
 import { caseDecisionSchema, caseStatusSchema, SUSPENSION_REASONS } from './status.js';
+import { calendarMessages } from '../i18n/messages/calendar.js';
+import { casesMessages } from '../i18n/messages/cases.js';
 
 const text = () => z.string().check(z.trim(), z.minLength(1));
 
@@ -135,7 +137,7 @@ export const caseSuspensionSchema = /* @__PURE__ */ z
   .check(
     checkWith((s: { from: string; to?: string | undefined }) => {
       if (s.to !== undefined && toDayNumber(s.to) < toDayNumber(s.from)) {
-        throw new SijitongError('SUSPENSION_INVERTED', { from: s.from, to: s.to }, { path: ['to'] });
+        throw new SijitongError(calendarMessages,'SUSPENSION_INVERTED', { from: s.from, to: s.to }, { path: ['to'] });
       }
     }),
   );
@@ -166,7 +168,7 @@ export const receivedMaterialSchema = /* @__PURE__ */ z.object({
 
 function assertDenialReason(r: { decision: string; reason?: string | undefined }): void {
   if (r.decision === 'denied' && (r.reason === undefined || r.reason.trim() === '')) {
-    throw new SijitongError('CASE_DENIAL_REASON_REQUIRED', {}, { path: ['reason'] });
+    throw new SijitongError(casesMessages,'CASE_DENIAL_REASON_REQUIRED', {}, { path: ['reason'] });
   }
 }
 
@@ -188,7 +190,7 @@ export const caseResultSchema = /* @__PURE__ */ z
 
 function assertResultOnlyWhenConcluded(c: { status: string; result?: unknown }): void {
   if (c.result !== undefined && c.status !== 'concluded') {
-    throw new SijitongError('CASE_RESULT_WITHOUT_CONCLUSION', { status: c.status }, { path: ['result'] });
+    throw new SijitongError(casesMessages,'CASE_RESULT_WITHOUT_CONCLUSION', { status: c.status }, { path: ['result'] });
   }
 }
 

@@ -4,6 +4,7 @@ import { SijitongError } from '../errors.js';
 import { checkWith } from '../i18n/zod.js';
 import { instantSchema } from './instant.js';
 import { caseDecisionSchema, SUSPENSION_REASONS } from './status.js';
+import { casesMessages } from '../i18n/messages/cases.js';
 
 /** Every lifecycle event a case can receive, in the usual order of a case's life. */
 export const CASE_EVENT_TYPES = [
@@ -127,7 +128,7 @@ export const extendEventSchema = /* @__PURE__ */ z.object({
 
 function assertDenialReason(e: { decision: string; reason?: string | undefined }): void {
   if (e.decision === 'denied' && (e.reason === undefined || e.reason.trim() === '')) {
-    throw new SijitongError('CASE_DENIAL_REASON_REQUIRED', {}, { path: ['reason'] });
+    throw new SijitongError(casesMessages,'CASE_DENIAL_REASON_REQUIRED', {}, { path: ['reason'] });
   }
 }
 

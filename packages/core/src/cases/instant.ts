@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { isCivilDate } from '../dates/civil-date.js';
 import { SijitongError } from '../errors.js';
 import { checkWith } from '../i18n/zod.js';
+import { casesMessages } from '../i18n/messages/cases.js';
 
 /**
  * A moment in time as an ISO 8601 string **with** an offset, e.g. `2026-03-02T09:30:00+08:00`
@@ -19,7 +20,7 @@ export function isInstant(value: unknown): value is Instant {
 }
 
 function assertInstant(value: string): void {
-  if (!isInstant(value)) throw new SijitongError('CASE_INSTANT_INVALID', { value });
+  if (!isInstant(value)) throw new SijitongError(casesMessages,'CASE_INSTANT_INVALID', { value });
 }
 
 /** zod schema of an {@link Instant}; the error (`CASE_INSTANT_INVALID`) shows the expected form. */

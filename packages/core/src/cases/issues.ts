@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import { SijitongError } from '../errors.js';
-import { describeIssue } from '../i18n/zod.js';
+import { errorFromIssue } from '../i18n/zod.js';
+import { commonMessages } from '../i18n/messages/common.js';
 
 /**
  * Turns the first issue of a zod error into a {@link SijitongError} keeping its code, params and
@@ -9,10 +10,8 @@ import { describeIssue } from '../i18n/zod.js';
  */
 export function errorFromZod(error: z.core.$ZodError, prefix: readonly (string | number)[] = []): SijitongError {
   const issue = error.issues[0];
-  if (issue === undefined) return new SijitongError('SCHEMA_INVALID', {}, { path: prefix });
-  const { code, params } = describeIssue(issue);
-  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-  return new SijitongError(code, params, { path: [...prefix, ...path], cause: error });
+  if (issue === undefined) return new SijitongError(commonMessages, 'SCHEMA_INVALID', {}, { path: prefix });
+  return errorFromIssue(issue, prefix, error);
 }
 
 /** Copies `value` without its `undefined` properties, so optional fields stay absent. @internal */

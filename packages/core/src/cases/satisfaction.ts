@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
 import { SijitongError } from '../errors.js';
-import { formatMessage, type Locale, type MessageCode } from '../i18n/index.js';
+import { translate, type Locale } from '../i18n/define.js';
+import type { MessageCode } from '../i18n/index.js';
+import { casesMessages } from '../i18n/messages/cases.js';
 import { checkWith } from '../i18n/zod.js';
 import { instantSchema } from './instant.js';
 
@@ -31,7 +33,7 @@ export const SATISFACTION_LEVELS: readonly SatisfactionLevelInfo[] = [
 
 /** The label of a level in `locale`, e.g. `satisfactionLabel(5)` → 非常满意. */
 export function satisfactionLabel(level: SatisfactionLevel, locale: Locale = 'zh-CN'): string {
-  return formatMessage(`satisfaction.${level}`, {}, locale);
+  return translate(casesMessages, `satisfaction.${level}`, {}, locale);
 }
 
 /** True when a rating at `level` must give a reason (不满意 and 非常不满意). */
@@ -41,7 +43,7 @@ export function isLowSatisfaction(level: SatisfactionLevel): boolean {
 
 function assertReason(value: { level: SatisfactionLevel; reason?: string | undefined }): void {
   if (isLowSatisfaction(value.level) && (value.reason === undefined || value.reason.trim() === '')) {
-    throw new SijitongError('SATISFACTION_REASON_REQUIRED', { level: value.level }, { path: ['reason'] });
+    throw new SijitongError(casesMessages,'SATISFACTION_REASON_REQUIRED', { level: value.level }, { path: ['reason'] });
   }
 }
 

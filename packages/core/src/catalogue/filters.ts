@@ -22,6 +22,7 @@ import {
   type WindowClass,
 } from '../items/enums.js';
 import type { Entry } from './entry.js';
+import { catalogueMessages } from '../i18n/messages/catalogue.js';
 
 /** One value, or several of which any may match. */
 export type OneOrMany<T> = T | readonly T[];
@@ -131,7 +132,7 @@ export function compileFilters(filters: CatalogFilters | undefined, divisions?: 
     let value: unknown = filters;
     for (const key of path) value = (value as Record<string | number, unknown> | undefined)?.[key];
     const field = path.length === 0 ? 'filters' : String(path[0]);
-    throw new SijitongError(
+    throw new SijitongError(catalogueMessages,
       'CATALOG_FILTER_INVALID',
       { field, value: typeof value === 'object' ? JSON.stringify(value) : String(value) },
       { path, cause: parsed.error },

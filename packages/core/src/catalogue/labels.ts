@@ -1,4 +1,5 @@
-import { formatMessage, type Locale } from '../i18n/index.js';
+import { translate, type Locale } from '../i18n/define.js';
+import { catalogueMessages } from '../i18n/messages/catalogue.js';
 import type { CatalogMatchField } from './entry.js';
 
 /**
@@ -8,5 +9,5 @@ import type { CatalogMatchField } from './entry.js';
  * @example catalogFieldLabel('materials', 'en') // 'Material'
  */
 export function catalogFieldLabel(field: CatalogMatchField, locale: Locale = 'zh-CN'): string {
-  return formatMessage(`catalogField.${field}`, {}, locale);
+  return translate(catalogueMessages, `catalogField.${field}`, {}, locale);
 }

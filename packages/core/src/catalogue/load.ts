@@ -1,8 +1,10 @@
 import * as z from 'zod/mini';
 import { parseDivisionCode } from '../divisions/division-code.js';
 import { SijitongError } from '../errors.js';
-import { formatMessage, type MessageCode, type MessageParams } from '../i18n/index.js';
-import { describeIssue } from '../i18n/zod.js';
+import { translate, type MessageParams } from '../i18n/define.js';
+import type { MessageCode } from '../i18n/index.js';
+import { catalogueMessages } from '../i18n/messages/catalogue.js';
+import { localizeIssue } from '../i18n/zod.js';
 import { bundleSchema, type Bundle } from '../items/bundle.js';
 import type { ItemFinding } from '../items/issues.js';
 import { itemSchema, type Item } from '../items/item.js';
@@ -33,17 +35,18 @@ export interface LoadedCatalog {
   readonly rejected: CatalogRejection[];
 }
 
-function finding(path: readonly (string | number)[], code: MessageCode, params: MessageParams): ItemFinding {
-  return { path, code, params, severity: 'error', message: formatMessage(code, params) };
+function finding(path: readonly (string | number)[], code: MessageCode, params: MessageParams, message: string): ItemFinding {
+  return { path, code, params, severity: 'error', message };
 }
 
 function fromZod(error: z.core.$ZodError): ItemFinding[] {
   return error.issues.map((issue) => {
-    const { code, params } = describeIssue(issue);
+    const { code, params, message } = localizeIssue(issue);
     return finding(
       issue.path.map((k) => (typeof k === 'symbol' ? String(k) : k)),
       code,
       params,
+      message,
     );
   });
 }
@@ -61,7 +64,7 @@ function divisionFindings(codes: readonly string[]): ItemFinding[] {
       parseDivisionCode(code);
     } catch (error) {
       if (!(error instanceof SijitongError)) throw error;
-      findings.push(finding(['divisionCodes', i], error.code, error.params));
+      findings.push(finding(['divisionCodes', i], error.code, error.params, error.message));
     }
   });
   return findings;
@@ -93,7 +96,8 @@ function load<T extends { divisionCodes: string[] }>(
     const first = firstIndex.get(key);
     if (first !== undefined) {
       const code = kind === 'item' ? 'CATALOG_ITEM_DUPLICATE' : 'CATALOG_BUNDLE_DUPLICATE';
-      return [finding([keyField], code, { code: key, position: index + 1, first: first + 1 })];
+      const params = { code: key, position: index + 1, first: first + 1 };
+      return [finding([keyField], code, params, translate(catalogueMessages, code, params))];
     }
     firstIndex.set(key, index);
     accepted.push(value);
@@ -109,8 +113,8 @@ function load<T extends { divisionCodes: string[] }>(
  * @internal
  */
 export function loadCatalog(items: unknown, bundles: unknown): LoadedCatalog {
-  if (!Array.isArray(items)) throw new SijitongError('CATALOG_INPUT_INVALID', { field: 'items' });
-  if (bundles !== undefined && !Array.isArray(bundles)) throw new SijitongError('CATALOG_INPUT_INVALID', { field: 'bundles' });
+  if (!Array.isArray(items)) throw new SijitongError(catalogueMessages,'CATALOG_INPUT_INVALID', { field: 'items' });
+  if (bundles !== undefined && !Array.isArray(bundles)) throw new SijitongError(catalogueMessages,'CATALOG_INPUT_INVALID', { field: 'bundles' });
   const result: LoadedCatalog = { items: [], bundles: [], rejected: [] };
   load<Item>('item', items, itemSchema, 'implementationCode', result.items, result.rejected);
   load<Bundle>('bundle', (bundles ?? []) as readonly unknown[], bundleSchema, 'id', result.bundles, result.rejected);

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { SijitongError, type IssuePath } from '../errors.js';
 import { checkWith } from '../i18n/zod.js';
+import { commonMessages } from '../i18n/messages/common.js';
 
 /**
  * A civil calendar date in Asia/Shanghai written `YYYY-MM-DD`. The kit never uses `Date` objects
@@ -59,7 +60,7 @@ export function tryDayNumber(value: unknown): number | undefined {
  */
 export function toDayNumber(value: unknown, path: IssuePath = []): number {
   const n = tryDayNumber(value);
-  if (n === undefined) throw new SijitongError('DATE_INVALID', { value: String(value) }, { path });
+  if (n === undefined) throw new SijitongError(commonMessages,'DATE_INVALID', { value: String(value) }, { path });
   return n;
 }
 

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { SijitongError } from '../errors.js';
-import { formatMessage, type Locale } from '../i18n/index.js';
-import { describeIssue } from '../i18n/zod.js';
+import type { Locale } from '../i18n/define.js';
+import { localizeIssue } from '../i18n/zod.js';
 import { STANDARD_ELEMENT_DEFINITIONS } from './data/standard-elements.js';
 import { elementDefinitionSchema, type ElementDefinition, type ElementDefinitionInput } from './element-definition.js';
 import {
@@ -11,6 +11,7 @@ import {
   type ElementSchema,
   type ElementValues,
 } from './element-schema.js';
+import { elementsMessages } from '../i18n/messages/elements.js';
 
 /**
  * A dictionary of data elements (数据元): the shared vocabulary that lets several items' forms be
@@ -61,15 +62,14 @@ function parseDefinition(input: unknown, index: number): ElementDefinition {
   if (result.success) return result.data;
   const first = result.error.issues[0];
   const path = (first?.path ?? []).map((k) => (typeof k === 'symbol' ? String(k) : k));
-  const described = first === undefined ? undefined : describeIssue(first);
   const key = typeof input === 'object' && input !== null && typeof (input as { key?: unknown }).key === 'string' ? (input as { key: string }).key : `#${index}`;
-  throw new SijitongError(
+  throw new SijitongError(elementsMessages,
     'ELEMENT_DEFINITION_INVALID',
     {
       key,
       count: result.error.issues.length,
       path: pathText(path),
-      detail: described === undefined ? '' : formatMessage(described.code, described.params),
+      detail: first === undefined ? '' : localizeIssue(first).message,
     },
     { path: [index, ...path], cause: result.error },
   );
@@ -89,11 +89,11 @@ function checkReferences(definitions: ReadonlyMap<string, ElementDefinition>, ad
     const { element, anyOf } = definition.validateAs.when;
     const target = definitions.get(element);
     if (target === undefined || (target.type !== 'select' && target.type !== 'radio')) {
-      throw new SijitongError('ELEMENT_REFERENCE_UNKNOWN', { key: definition.key, element }, { path: at('validateAs', 'when', 'element') });
+      throw new SijitongError(elementsMessages,'ELEMENT_REFERENCE_UNKNOWN', { key: definition.key, element }, { path: at('validateAs', 'when', 'element') });
     }
     anyOf.forEach((value, i) => {
       if (!target.constraints.options.some((option) => option.value === value)) {
-        throw new SijitongError(
+        throw new SijitongError(elementsMessages,
           'ELEMENT_REFERENCE_OPTION_UNKNOWN',
           { key: definition.key, element, value },
           { path: at('validateAs', 'when', 'anyOf', i) },
@@ -127,7 +127,7 @@ class Dictionary implements ElementDictionary {
 
   require(key: string): ElementDefinition {
     const definition = this.#definitions.get(key);
-    if (definition === undefined) throw new SijitongError('ELEMENT_UNKNOWN', { key });
+    if (definition === undefined) throw new SijitongError(elementsMessages,'ELEMENT_UNKNOWN', { key });
     return definition;
   }
 
@@ -167,10 +167,10 @@ class Dictionary implements ElementDictionary {
       const definition = parseDefinition(input, index);
       const exists = definitions.has(definition.key);
       if (exists && definition.override !== true) {
-        throw new SijitongError('ELEMENT_DUPLICATE', { key: definition.key }, { path: [index, 'key'] });
+        throw new SijitongError(elementsMessages,'ELEMENT_DUPLICATE', { key: definition.key }, { path: [index, 'key'] });
       }
       if (!exists && definition.override === true) {
-        throw new SijitongError('ELEMENT_OVERRIDE_MISSING', { key: definition.key }, { path: [index, 'override'] });
+        throw new SijitongError(elementsMessages,'ELEMENT_OVERRIDE_MISSING', { key: definition.key }, { path: [index, 'override'] });
       }
       definitions.set(definition.key, definition);
       return definition;

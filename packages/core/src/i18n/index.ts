@@ -1,29 +1,66 @@
-import { en } from './en.js';
-import { zhCN, type MessageCode } from './zh-CN.js';
+import { calendarMessages } from './messages/calendar.js';
+import { casesMessages } from './messages/cases.js';
+import { catalogueMessages } from './messages/catalogue.js';
+import { commonMessages } from './messages/common.js';
+import { divisionsMessages } from './messages/divisions.js';
+import { elementsMessages } from './messages/elements.js';
+import { fixturesMessages } from './messages/fixtures.js';
+import { identifiersMessages } from './messages/identifiers.js';
+import { itemsMessages } from './messages/items.js';
+import { notificationMessages } from './messages/notification.js';
+import { fillTemplate, type Locale, type MessageKey, type MessageParams, type Messages } from './define.js';
 
-export type { MessageCode };
+export {
+  defineMessages,
+  fillTemplate,
+  LOCALES,
+  translate,
+  type Locale,
+  type MessageKey,
+  type MessageParams,
+  type Messages,
+} from './define.js';
 
-/** A locale the kit speaks: Chinese first, English second. */
-export type Locale = 'zh-CN' | 'en';
+/** Every catalogue of `@sijitong/core`. */
+const ALL = [
+  commonMessages,
+  identifiersMessages,
+  divisionsMessages,
+  calendarMessages,
+  itemsMessages,
+  elementsMessages,
+  notificationMessages,
+  casesMessages,
+  catalogueMessages,
+  fixturesMessages,
+] as const;
 
-/** Every supported locale, the default first. */
-export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
+/** A stable error or message code of `@sijitong/core`: a key of one of its catalogues. */
+export type MessageCode = MessageKey<(typeof ALL)[number]>;
 
-/** Values substituted into a message's `{name}` placeholders. */
-export type MessageParams = Readonly<Record<string, string | number>>;
+let merged: Messages<MessageCode> | undefined;
 
-const catalogues: Record<Locale, Record<MessageCode, string>> = { 'zh-CN': zhCN, en };
+/** All catalogues as one, built on first use. @internal */
+export function allMessages(): Messages<MessageCode> {
+  if (merged === undefined) {
+    const zh: Record<string, string> = {};
+    const en: Record<string, string> = {};
+    for (const m of ALL) {
+      Object.assign(zh, m['zh-CN']);
+      Object.assign(en, m.en);
+    }
+    merged = { 'zh-CN': zh, en } as Messages<MessageCode>;
+  }
+  return merged;
+}
 
 /**
- * Formats the message for `code` in `locale`, filling `{name}` placeholders from `params`.
- * A placeholder without a value is left as it is, so a missing param shows rather than vanishes.
+ * Formats the message for any `code` of the package in `locale`, filling `{name}` placeholders
+ * from `params`. It carries every catalogue of the package; code inside the package uses the
+ * catalogue of its own concept ({@link translate}) so that bundles stay small.
  *
  * @example formatMessage('DATE_INVALID', { value: '2026-02-30' }, 'en')
  */
 export function formatMessage(code: MessageCode, params: MessageParams = {}, locale: Locale = 'zh-CN'): string {
-  const template = catalogues[locale][code];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    return value === undefined ? whole : String(value);
-  });
+  return fillTemplate(allMessages()[locale][code], params);
 }

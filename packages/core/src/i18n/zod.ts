@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
-import { SijitongError } from '../errors.js';
-import { formatMessage, type Locale, type MessageCode, type MessageParams } from './index.js';
+import { SijitongError, type IssuePath } from '../errors.js';
+import { translate, type Locale, type MessageKey, type MessageParams, type Messages } from './define.js';
+import type { MessageCode } from './index.js';
+import { commonMessages } from './messages/common.js';
 
 /** The `params` a zod issue raised by this kit carries, so it can be localised later. */
 export interface SijitongIssueParams {
@@ -8,6 +10,8 @@ export interface SijitongIssueParams {
   readonly code: MessageCode;
   /** The values its message is built from. */
   readonly values: MessageParams;
+  /** The message in every locale, rendered when the issue was raised. */
+  readonly messages: Readonly<Record<Locale, string>>;
 }
 
 /** One problem found in an input: where, what (stable code) and a message in the asked locale. */
@@ -41,26 +45,34 @@ export function checkWith<T>(validate: (value: T) => unknown): z.core.$ZodCheck<
       validate(value);
     } catch (error) {
       if (!(error instanceof SijitongError)) throw error;
-      const params: SijitongIssueParams = { code: error.code, values: error.params };
+      const params: SijitongIssueParams = {
+        code: error.code,
+        values: error.params,
+        messages: { 'zh-CN': error.message, en: error.localized('en') },
+      };
       ctx.addIssue({ code: 'custom', message: error.message, params, input: value, path: [...error.path] });
     }
   });
 }
 
 function isIssueParams(value: unknown): value is SijitongIssueParams {
-  return typeof value === 'object' && value !== null && typeof (value as { code?: unknown }).code === 'string';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { code?: unknown }).code === 'string' &&
+    typeof (value as { messages?: unknown }).messages === 'object'
+  );
 }
 
 function listOf(values: readonly unknown[] | undefined): string {
   return (values ?? []).map((v) => String(v)).join(', ');
 }
 
-/** Maps any zod issue (ours or zod's own) onto a message code and params of the catalogue. */
-export function describeIssue(issue: z.core.$ZodIssue): DescribedIssue {
+type SchemaCode = MessageKey<typeof commonMessages>;
+
+/** zod's own issues, read as a code of the common catalogue and its params. */
+function describeZodIssue(issue: z.core.$ZodIssue): { code: SchemaCode; params: MessageParams } {
   switch (issue.code) {
-    case 'custom':
-      if (isIssueParams(issue.params)) return { code: issue.params.code, params: issue.params.values };
-      return { code: 'SCHEMA_INVALID', params: {} };
     case 'invalid_type':
       return { code: 'SCHEMA_INVALID_TYPE', params: { expected: issue.expected } };
     case 'too_small':
@@ -78,13 +90,37 @@ export function describeIssue(issue: z.core.$ZodIssue): DescribedIssue {
   }
 }
 
+/** Maps any zod issue (ours or zod's own) onto a message code and params of the catalogues. */
+export function describeIssue(issue: z.core.$ZodIssue): DescribedIssue {
+  if (issue.code === 'custom' && isIssueParams(issue.params)) return { code: issue.params.code, params: issue.params.values };
+  return describeZodIssue(issue);
+}
+
 /** Renders one zod issue in `locale`, keeping its path. */
 export function localizeIssue(issue: z.core.$ZodIssue, locale: Locale = 'zh-CN'): LocalizedIssue {
-  const { code, params } = describeIssue(issue);
-  return { path: issue.path, code, params, message: formatMessage(code, params, locale) };
+  if (issue.code === 'custom' && isIssueParams(issue.params)) {
+    const { code, values, messages } = issue.params;
+    return { path: issue.path, code, params: values, message: messages[locale] };
+  }
+  const { code, params } = describeZodIssue(issue);
+  return { path: issue.path, code, params, message: translate(commonMessages, code, params, locale) };
 }
 
 /** Renders every issue of a zod error in `locale`. */
 export function localizeZodError(error: z.core.$ZodError, locale: Locale = 'zh-CN'): LocalizedIssue[] {
   return error.issues.map((issue) => localizeIssue(issue, locale));
+}
+
+/**
+ * Turns one zod issue into a {@link SijitongError} with its code, params, messages and path
+ * (after `prefix`), for APIs that throw a single error rather than a list of issues.
+ * @internal
+ */
+export function errorFromIssue(issue: z.core.$ZodIssue, prefix: IssuePath = [], cause?: unknown): SijitongError {
+  const { code, params, message } = localizeIssue(issue, 'zh-CN');
+  const en = localizeIssue(issue, 'en').message;
+  const path = [...prefix, ...issue.path.filter((p): p is string | number => typeof p !== 'symbol')];
+  // The messages are already filled in; a one-entry catalogue carries them.
+  const messages = { 'zh-CN': { [code]: message }, en: { [code]: en } } as Messages<MessageCode>;
+  return new SijitongError(messages, code, params, { path, cause });
 }

@@ -3,6 +3,7 @@ import { SijitongError } from '../errors.js';
 import type { Locale } from '../i18n/index.js';
 import { checkWith } from '../i18n/zod.js';
 import { creditCodeAuthorities, type CreditCodeAuthority, type CreditCodeKind } from './data/credit-code-authorities.js';
+import { identifiersMessages } from '../i18n/messages/identifiers.js';
 
 /** The parts of a valid GB 32100-2015 unified social credit code (统一社会信用代码). */
 export interface UnifiedSocialCreditCodeInfo {
@@ -112,17 +113,17 @@ export function parseUnifiedSocialCreditCode(
   options: ParseCreditCodeOptions = {},
 ): UnifiedSocialCreditCodeInfo {
   const text = typeof value === 'string' ? value : String(value);
-  if (text.length !== 18) throw new SijitongError('CREDIT_CODE_LENGTH', { length: text.length });
+  if (text.length !== 18) throw new SijitongError(identifiersMessages,'CREDIT_CODE_LENGTH', { length: text.length });
   const bad: string[] = [];
   for (const character of text) {
     if (valueOf(character.charCodeAt(0)) === NOT_IN_ALPHABET) {
       if (!bad.includes(character)) bad.push(character);
     }
   }
-  if (bad.length > 0) throw new SijitongError('CREDIT_CODE_CHARACTERS', { characters: bad.join(', ') });
+  if (bad.length > 0) throw new SijitongError(identifiersMessages,'CREDIT_CODE_CHARACTERS', { characters: bad.join(', ') });
   const expected = ALPHABET.charAt(checkIndex(text));
   const actual = text.charAt(17);
-  if (expected !== actual) throw new SijitongError('CREDIT_CODE_CHECKSUM', { expected, actual });
+  if (expected !== actual) throw new SijitongError(identifiersMessages,'CREDIT_CODE_CHECKSUM', { expected, actual });
 
   const locale = options.locale ?? 'zh-CN';
   const registeringAuthority = text.charAt(0);

@@ -11,6 +11,7 @@ import {
 } from './fields.js';
 import { checkIssues, prefixed, type ItemIssue } from './issues.js';
 import { conditionSchema, questionListIssues, questionSchemaOf } from './question.js';
+import { itemsMessages } from '../i18n/messages/items.js';
 
 /**
  * zod schema of an item in a bundle: exactly one of `implementationCode` (one implementation) or
@@ -31,7 +32,7 @@ export const bundleItemRefSchema = /* @__PURE__ */ z
   .check(
     checkWith<{ implementationCode?: string | undefined; basicCode?: string | undefined }>((ref) => {
       if ((ref.implementationCode === undefined) === (ref.basicCode === undefined)) {
-        throw new SijitongError('BUNDLE_ITEM_REF_INVALID');
+        throw new SijitongError(itemsMessages,'BUNDLE_ITEM_REF_INVALID');
       }
     }),
   );

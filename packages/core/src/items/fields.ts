@@ -1,18 +1,21 @@
 import * as z from 'zod/mini';
 import { SijitongError } from '../errors.js';
 import { checkWith } from '../i18n/zod.js';
-import type { MessageCode } from '../i18n/index.js';
+import type { MessageKey } from '../i18n/define.js';
 import { levelSchema, timeLimitUnitSchema, type Level } from './enums.js';
+import { itemsMessages } from '../i18n/messages/items.js';
 
 /*
  * Field schemas shared by items, materials, scenarios and bundles. Each pattern check reports a
  * code of ours, so the message says what to do; the JSON Schema script adds the same patterns.
  */
 
-function patternSchema(pattern: RegExp, code: MessageCode) {
+type ItemMessageCode = MessageKey<typeof itemsMessages>;
+
+function patternSchema(pattern: RegExp, code: ItemMessageCode) {
   return z.string().check(
     checkWith<string>((value) => {
-      if (!pattern.test(value)) throw new SijitongError(code, { value });
+      if (!pattern.test(value)) throw new SijitongError(itemsMessages, code, { value });
     }),
   );
 }
@@ -84,6 +87,6 @@ export const nativeValuesSchema = z.record(z.string(), z.string());
 /** zod schema of a non-empty list of levels (行使层级). @internal */
 export const levelListSchema = /* @__PURE__ */ z.array(levelSchema).check(
   checkWith<Level[]>((levels) => {
-    if (levels.length === 0) throw new SijitongError('ITEM_LEVELS_EMPTY');
+    if (levels.length === 0) throw new SijitongError(itemsMessages,'ITEM_LEVELS_EMPTY');
   }),
 );

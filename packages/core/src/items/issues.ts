@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
 import type { IssuePath } from '../errors.js';
-import { formatMessage, type Locale, type MessageCode, type MessageParams } from '../i18n/index.js';
+import { translate, type Locale, type MessageKey, type MessageParams } from '../i18n/define.js';
+import { formatMessage, type MessageCode } from '../i18n/index.js';
+import { itemsMessages } from '../i18n/messages/items.js';
 import type { SijitongIssueParams } from '../i18n/zod.js';
 
 /** A problem found in an item or a bundle: where (path), what (stable code) and its facts. */
@@ -8,16 +10,33 @@ export interface ItemIssue {
   /** Where in the item or bundle, e.g. `['materials', 2, 'id']`. */
   readonly path: IssuePath;
   /** Stable code; branch on it, never on a message. */
-  readonly code: MessageCode;
+  readonly code: ItemMessageCode;
   /** Values the message is built from. */
   readonly params: MessageParams;
+}
+
+/** A code of the items catalogue. */
+export type ItemMessageCode = MessageKey<typeof itemsMessages>;
+
+/** The zh-CN or en message of an {@link ItemIssue}. @internal */
+export function itemIssueMessage(issue: ItemIssue, locale: Locale = 'zh-CN'): string {
+  return translate(itemsMessages, issue.code, issue.params, locale);
 }
 
 /** How serious a finding is: an `error` makes an item invalid, a `warning` does not. */
 export type FindingSeverity = 'error' | 'warning';
 
-/** One finding of {@link validateItem}: an {@link ItemIssue} with a severity and a message. */
-export interface ItemFinding extends ItemIssue {
+/**
+ * One finding of {@link validateItem}: where, what (a code of the items catalogue, or of the
+ * catalogue of the field that failed, e.g. `RESIDENT_ID_CHECKSUM`), a severity and a message.
+ */
+export interface ItemFinding {
+  /** Where in the item or bundle, e.g. `['materials', 2, 'id']`. */
+  readonly path: IssuePath;
+  /** Stable code; branch on it, never on a message. */
+  readonly code: MessageCode;
+  /** Values the message is built from. */
+  readonly params: MessageParams;
   /** `error` (the item fails validation) or `warning` (it passes, but an audit would flag it). */
   readonly severity: FindingSeverity;
   /** The message, zh-CN unless a locale was asked for; see {@link localizeFinding}. */
@@ -25,7 +44,8 @@ export interface ItemFinding extends ItemIssue {
 }
 
 /**
- * The same finding with its message in `locale`.
+ * The same finding with its message in `locale`. (It reads the package's whole message
+ * catalogue, since a finding's code may come from any concept.)
  *
  * @example localizeFinding(result.findings[0], 'en').message
  */
@@ -42,10 +62,15 @@ export function localizeFinding(finding: ItemFinding, locale: Locale): ItemFindi
 export function checkIssues<T>(collect: (value: T) => Iterable<ItemIssue>): z.core.$ZodCheck<T> {
   const report = (value: T, ctx: z.core.$RefinementCtx<T>): void => {
     for (const issue of collect(value)) {
-      const params: SijitongIssueParams = { code: issue.code, values: issue.params };
+      const message = itemIssueMessage(issue);
+      const params: SijitongIssueParams = {
+        code: issue.code,
+        values: issue.params,
+        messages: { 'zh-CN': message, en: itemIssueMessage(issue, 'en') },
+      };
       ctx.addIssue({
         code: 'custom',
-        message: formatMessage(issue.code, issue.params),
+        message,
         params,
         input: value,
         path: [...issue.path],

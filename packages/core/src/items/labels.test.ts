@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../i18n/en.js';
-import { zhCN } from '../i18n/zh-CN.js';
+import { itemsMessages } from '../i18n/messages/items.js';
+
+const zhCN = itemsMessages['zh-CN'];
+const en = itemsMessages.en;
 import {
   AUDIENCE_CODES,
   AUDIENCES,

@@ -1,4 +1,5 @@
-import { formatMessage, type Locale } from '../i18n/index.js';
+import { translate, type Locale } from '../i18n/define.js';
+import { itemsMessages } from '../i18n/messages/items.js';
 import {
   AUDIENCES,
   CASE_KINDS,
@@ -122,5 +123,5 @@ type ItemEnumLabelKey = { [K in ItemEnumName]: `${K}.${ItemEnumValues[K]}` }[Ite
  */
 export function itemEnumLabel<K extends ItemEnumName>(name: K, value: ItemEnumValues[K], locale: Locale = 'zh-CN'): string {
   const key = `${name}.${String(value)}` as ItemEnumLabelKey;
-  return formatMessage(key, {}, locale);
+  return translate(itemsMessages, key, {}, locale);
 }

@@ -1,12 +1,13 @@
 import * as z from 'zod/mini';
 import { SijitongError } from '../errors.js';
-import { formatMessage, type Locale } from '../i18n/index.js';
-import { describeIssue } from '../i18n/zod.js';
+import type { Locale } from '../i18n/define.js';
+import { localizeIssue } from '../i18n/zod.js';
 import { AUDIT_RULES } from './audit-rules.js';
 import { INTEGRITY_RULES } from './integrity-rules.js';
-import type { ItemFinding } from './issues.js';
+import { itemIssueMessage, type ItemFinding } from './issues.js';
 import { itemSchema, itemShapeSchema, type Item } from './item.js';
 import type { ItemRule } from './rule.js';
+import { itemsMessages } from '../i18n/messages/items.js';
 
 /** Result of {@link validateItem}. */
 export interface ItemValidationResult {
@@ -51,8 +52,8 @@ export function validateItem(input: unknown, locale: Locale = 'zh-CN'): ItemVali
   const shaped = z.safeParse(itemShapeSchema, input);
   if (!shaped.success) {
     for (const issue of shaped.error.issues) {
-      const { code, params } = describeIssue(issue);
-      findings.push({ path: issue.path.map(pathKey), code, params, severity: 'error', message: formatMessage(code, params, locale) });
+      const { code, params, message } = localizeIssue(issue, locale);
+      findings.push({ path: issue.path.map(pathKey), code, params, severity: 'error', message });
     }
   }
   if (isRecord(input)) {
@@ -74,7 +75,7 @@ export function validateItem(input: unknown, locale: Locale = 'zh-CN'): ItemVali
         picked[name] = parsed.value;
       }
       for (const issue of rule.check(picked as Item)) {
-        findings.push({ ...issue, severity: rule.severity, message: formatMessage(issue.code, issue.params, locale) });
+        findings.push({ ...issue, severity: rule.severity, message: itemIssueMessage(issue, locale) });
       }
     };
     INTEGRITY_RULES.forEach(run);
@@ -103,13 +104,13 @@ export function parseItem(input: unknown): Item {
   if (result.success) return result.data;
   const first = result.error.issues[0];
   const path = (first?.path ?? []).map(pathKey);
-  const detail = first === undefined ? '' : describeIssue(first);
-  throw new SijitongError(
+  const detail = first === undefined ? '' : localizeIssue(first).message;
+  throw new SijitongError(itemsMessages,
     'ITEM_INVALID',
     {
       count: result.error.issues.length,
       path: path.length === 0 ? '/' : path.join('.'),
-      detail: detail === '' ? '' : formatMessage(detail.code, detail.params),
+      detail,
     },
     { path, cause: result.error },
   );

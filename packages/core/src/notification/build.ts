@@ -1,5 +1,5 @@
 import { SijitongError } from '../errors.js';
-import { formatMessage } from '../i18n/index.js';
+import { translate } from '../i18n/define.js';
 import type { Answers } from '../items/answers.js';
 import { applyScenarioAnswers, type ScenarioOutcome } from '../items/apply-scenario.js';
 import type { Item } from '../items/item.js';
@@ -12,6 +12,7 @@ import type {
   NotificationOptions,
   Provenanced,
 } from './types.js';
+import { notificationMessages } from '../i18n/messages/notification.js';
 
 /** JSON text of a value with object keys sorted, for comparing plain data. */
 function canonical(value: unknown): string {
@@ -46,7 +47,7 @@ function tailor(entries: readonly NotificationEntry[], multiple: boolean): Scena
       outcome = applyScenarioAnswers(item, answers ?? {});
     } catch (error) {
       if (!multiple || !(error instanceof SijitongError)) throw error;
-      throw new SijitongError(error.code, error.params, { path: [index, 'answers', ...error.path], cause: error });
+      throw error.withPath([index, 'answers', ...error.path]);
     }
     for (const question of outcome.unanswered) unanswered.push({ index, item, question });
     return outcome;
@@ -55,14 +56,14 @@ function tailor(entries: readonly NotificationEntry[], multiple: boolean): Scena
   if (first !== undefined) {
     const labelOf = ({ item, question }: (typeof unanswered)[number]) => {
       const label = item.scenarios.find((scenario) => scenario.id === question)?.label ?? question;
-      return multiple ? formatMessage('notification.itemPrefix', { item: item.shortName ?? item.name, text: label }) : label;
+      return multiple ? translate(notificationMessages, 'notification.itemPrefix', { item: item.shortName ?? item.name, text: label }) : label;
     };
-    throw new SijitongError(
+    throw new SijitongError(notificationMessages,
       'NOTIFICATION_UNANSWERED',
       {
         count: unanswered.length,
         questions: unanswered.map((u) => (multiple ? `${u.item.implementationCode}/${u.question}` : u.question)).join(', '),
-        labels: unanswered.map(labelOf).join(formatMessage('notification.listSeparator')),
+        labels: unanswered.map(labelOf).join(translate(notificationMessages, 'notification.listSeparator')),
       },
       { path: multiple ? [first.index, 'answers', first.question] : [first.question] },
     );
@@ -86,11 +87,11 @@ function notificationItem(item: Item, outcome: ScenarioOutcome): NotificationIte
 }
 
 function build(entries: readonly NotificationEntry[], options: NotificationOptions, multiple: boolean): Notification {
-  if (entries.length === 0) throw new SijitongError('NOTIFICATION_EMPTY');
+  if (entries.length === 0) throw new SijitongError(notificationMessages,'NOTIFICATION_EMPTY');
   const codes = new Set<string>();
   entries.forEach(({ item }, index) => {
     if (codes.has(item.implementationCode)) {
-      throw new SijitongError('NOTIFICATION_ITEM_DUPLICATE', { code: item.implementationCode }, { path: [index, 'item'] });
+      throw new SijitongError(notificationMessages,'NOTIFICATION_ITEM_DUPLICATE', { code: item.implementationCode }, { path: [index, 'item'] });
     }
     codes.add(item.implementationCode);
   });

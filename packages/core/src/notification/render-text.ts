@@ -1,4 +1,5 @@
-import { formatMessage, type Locale, type MessageCode, type MessageParams } from '../i18n/index.js';
+import { translate, type Locale, type MessageKey, type MessageParams } from '../i18n/define.js';
+import { notificationMessages } from '../i18n/messages/notification.js';
 import type { ExplainedTimeLimit } from '../items/fields.js';
 import type { Consultation } from '../items/item.js';
 import { itemEnumLabel } from '../items/labels.js';
@@ -16,7 +17,8 @@ const BULLET = '- ';
  * @example renderNotificationText(buildNotification(item, answers), 'en')
  */
 export function renderNotificationText(notification: Notification, locale: Locale = 'zh-CN'): string {
-  const t = (code: MessageCode, params: MessageParams = {}) => formatMessage(code, params, locale);
+  const t = (code: MessageKey<typeof notificationMessages>, params: MessageParams = {}) =>
+    translate(notificationMessages, code, params, locale);
   const list = (values: readonly string[]) => values.join(t('notification.listSeparator'));
   const parts = (values: readonly string[]) => values.join(t('notification.partSeparator'));
   const names = new Map(notification.items.map((item) => [item.code, item.shortName ?? item.name]));
