@@ -2,15 +2,14 @@ import { fileURLToPath } from 'node:url';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 
-const pkg = (name: string) => fileURLToPath(new URL(`./packages/${name}/src/index.ts`, import.meta.url));
+const src = (file: string) => fileURLToPath(new URL(`./packages/${file}`, import.meta.url));
 
 /** Tests import sibling packages from source, so no build is needed before `pnpm test`. */
-const alias = {
-  '@sijitong/core': pkg('core'),
-  '@sijitong/forms': pkg('forms'),
-  '@sijitong/widgets': pkg('widgets'),
-  '@sijitong/adapters': pkg('adapters'),
-};
+const alias = [
+  { find: /^@sijitong\/core$/, replacement: src('core/src/index.ts') },
+  { find: /^@sijitong\/core\/fixtures$/, replacement: src('core/src/fixtures/index.ts') },
+  { find: /^@sijitong\/(forms|widgets|adapters)$/, replacement: src('$1/src/index.ts') },
+];
 
 /** Debian's Chromium; nothing downloads a browser. Override with SIJITONG_CHROMIUM. */
 const chromium = process.env.SIJITONG_CHROMIUM ?? '/usr/bin/chromium';

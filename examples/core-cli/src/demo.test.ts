@@ -12,6 +12,11 @@ describe('core example', () => {
     expect(text).toContain('on-track, 5 working days left');
     // Into 2027, whose notice is not in the data: statutory fallback, flagged.
     expect(text).toContain('deadline 2027-01-13 provisional=true');
+    // Initials find 养老保险 items the township serves, with the match marked for highlighting.
+    expect(text).toMatch(/\[养老保险\]/);
+    // The agent scenario adds the power of attorney and the agent's ID to the notification.
+    expect(text).toContain('一次性告知单');
+    expect(text).toContain('代理人居民身份证');
   });
 
   it('speaks English when asked', () => {

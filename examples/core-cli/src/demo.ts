@@ -1,5 +1,8 @@
+import { junanItems } from '@sijitong/core/fixtures';
 import {
+  buildNotification,
   computeDeadline,
+  createCatalog,
   createDivisionTable,
   deadlineStatus,
   isResidentIdNumber,
@@ -10,6 +13,7 @@ import {
   maskName,
   maskResidentIdNumber,
   parseResidentIdNumber,
+  renderNotificationText,
   type Locale,
 } from '@sijitong/core';
 
@@ -54,5 +58,22 @@ export function renderDemo(locale: Locale = 'zh-CN'): string[] {
   say('四、跨年时限（2027 年放假安排尚未发布）', '4. Across the year end (the 2027 notice is not out yet)');
   const december = computeDeadline({ acceptedOn: '2026-12-15', limit: { value: 20, unit: 'workingDay' } });
   lines.push(`  accepted 2026-12-15 → deadline ${december.deadline} provisional=${december.provisional}`);
+
+  say('五、事项搜索（拼音首字母 ylbx，十字路街道可办）', '5. Catalogue search (pinyin initials "ylbx", served in Shizilu subdistrict)');
+  const catalog = createCatalog(junanItems);
+  const found = catalog.search('ylbx', { filters: { division: '371327001000' }, limit: 3 });
+  for (const hit of found.results) {
+    const name = hit.kind === 'item' ? hit.item.name : hit.bundle.name;
+    const match = hit.matches.find((m) => m.field === 'name');
+    const marked = match === undefined ? name : `${name.slice(0, match.start)}[${name.slice(match.start, match.end)}]${name.slice(match.end)}`;
+    lines.push(`  ${marked}`);
+  }
+
+  say('六、一次性告知（个体工商户设立登记，委托代理人办理）', '6. One-time notification (sole proprietor registration, through an agent)');
+  const item = junanItems.find((i) => i.basicCode === '370112001000');
+  if (item) {
+    const notification = buildNotification(item, { agent: 'yes', family: 'no' });
+    lines.push(...renderNotificationText(notification, locale).split('\n').slice(0, 12).map((l) => `  ${l}`));
+  }
   return lines;
 }

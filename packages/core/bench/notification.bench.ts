@@ -3,7 +3,7 @@
  * required questions (each adding, changing or removing a material). Target: mean < 0.2 ms a call.
  */
 import { buildNotification } from '../src/notification/build.js';
-import { largeItem } from '../src/notification/test-data.js';
+import { largeItem } from '../src/fixtures/testing.js';
 import { time, type BenchResult } from './measure.js';
 
 const CALLS = 20_000;

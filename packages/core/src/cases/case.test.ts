@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { localizeZodError } from '../i18n/zod.js';
-import { acceptedCase, receivedCase } from './case.fixture.js';
+import { acceptedCase, receivedCase } from '../fixtures/testing.js';
 import { caseSchema, type CaseInput } from './case.js';
 import { isInstant } from './instant.js';
 

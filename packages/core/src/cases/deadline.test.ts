@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acceptedCase, receivedCase } from './case.fixture.js';
+import { acceptedCase, receivedCase } from '../fixtures/testing.js';
 import type { Case } from './case.js';
 import { caseDeadline, caseDeadlineStatus } from './deadline.js';
 import type { CaseEvent } from './events.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acceptedCase } from './case.fixture.js';
+import { acceptedCase } from '../fixtures/testing.js';
 import type { Case } from './case.js';
 import type { CaseEvent, CaseEventOf } from './events.js';
 import { aggregateStatus, concludeJointCase, createJointCase, jointDeadline, jointFeeFen } from './joint.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { acceptedCase, eventOf, receivedCase } from './case.fixture.js';
+import { acceptedCase, eventOf, receivedCase } from '../fixtures/testing.js';
 import type { Case } from './case.js';
 import { createCaseMonitor, type DeadlineDueSoonPayload, type DeadlineOverduePayload, type StatusChangedPayload } from './monitor.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { acceptedCase, caseIn, eventOf, receivedCase } from './case.fixture.js';
+import { acceptedCase, caseIn, eventOf, receivedCase } from '../fixtures/testing.js';
 import { caseSchema, type Case } from './case.js';
 import { CASE_EVENT_TYPES, type CaseEvent } from './events.js';
 import { CASE_STATUSES, isTerminalCaseStatus } from './status.js';

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createCatalog } from './index.js';
-import { DIVISIONS, testBundle, testItem } from './test-data.js';
+import { TEST_DIVISIONS, testBundle, testItem } from '../fixtures/testing.js';
 
 const catalog = createCatalog(
   [
     testItem({ seq: 1, name: '营业执照', topics: ['开办企业'] }),
     testItem({ seq: 2, name: '营业执照注销', topics: ['开办企业', '注销'], audience: ['person', 'enterpriseLegalPerson'] }),
-    testItem({ seq: 3, name: '养老金申领', type: 'benefit', topics: ['养老'], levels: ['township'], divisionCodes: [DIVISIONS.township] }),
+    testItem({ seq: 3, name: '养老金申领', type: 'benefit', topics: ['养老'], levels: ['township'], divisionCodes: [TEST_DIVISIONS.township] }),
     testItem({ seq: 4, name: '暂停事项', state: 'paused' }),
   ],
   { bundles: [testBundle('b', '开办企业一件事', ['000100000001'], { topics: ['开办企业'] })] },

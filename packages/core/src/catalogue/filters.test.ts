@@ -2,27 +2,27 @@ import { describe, expect, it } from 'vitest';
 import { createDivisionTable, junanDivisionRows } from '../divisions/index.js';
 import { isSijitongError } from '../errors.js';
 import { createCatalog, type CatalogFilters, type CatalogHit } from './index.js';
-import { DIVISIONS, testBundle, testItem } from './test-data.js';
+import { TEST_DIVISIONS, testBundle, testItem } from '../fixtures/testing.js';
 
 let seq = 0;
 const item = (name: string, overrides: Parameters<typeof testItem>[0] extends infer T ? Partial<T> : never = {}) =>
   testItem({ seq: ++seq, name, ...overrides });
 
 const items = [
-  item('市级事项', { levels: ['city'], divisionCodes: [DIVISIONS.city] }),
+  item('市级事项', { levels: ['city'], divisionCodes: [TEST_DIVISIONS.city] }),
   item('县级许可', { implementingBody: { name: '莒南县市场监督管理局', creditCode: '11371327MB0000002A', kind: 'statutoryAuthority', departmentCode: 'JN-SCJ' } }),
   item('县级公共服务', { type: 'publicService', audience: ['person', 'enterpriseLegalPerson'], topics: ['婚育'], onlineDepth: 4, visits: { count: 0 } }),
-  item('大店镇事项', { levels: ['township'], divisionCodes: [DIVISIONS.township], windowClass: 'socialLivelihood', topics: ['养老'] }),
-  item('坪上镇事项', { levels: ['township'], divisionCodes: [DIVISIONS.otherTownship] }),
-  item('村级事项', { levels: ['village'], divisionCodes: [DIVISIONS.village], type: 'publicService', topics: ['养老', '婚育'] }),
-  item('沂南县事项', { divisionCodes: [DIVISIONS.otherCounty] }),
+  item('大店镇事项', { levels: ['township'], divisionCodes: [TEST_DIVISIONS.township], windowClass: 'socialLivelihood', topics: ['养老'] }),
+  item('坪上镇事项', { levels: ['township'], divisionCodes: [TEST_DIVISIONS.otherTownship] }),
+  item('村级事项', { levels: ['village'], divisionCodes: [TEST_DIVISIONS.village], type: 'publicService', topics: ['养老', '婚育'] }),
+  item('沂南县事项', { divisionCodes: [TEST_DIVISIONS.otherCounty] }),
   item('县镇两级事项', { levels: ['county', 'township'], divisionCodes: ['371327000000'] }),
   item('暂停的事项', { state: 'paused' }),
   item('草稿事项', { state: 'draft' }),
 ];
 const bundles = [
   testBundle('county-bundle', '县级一件事', ['000100000002'], { topics: ['婚育'] }),
-  testBundle('town-bundle', '大店镇一件事', ['000100000004'], { levels: ['township'], divisionCodes: [DIVISIONS.township] }),
+  testBundle('town-bundle', '大店镇一件事', ['000100000004'], { levels: ['township'], divisionCodes: [TEST_DIVISIONS.township] }),
 ];
 const catalog = createCatalog(items, { bundles, divisions: createDivisionTable(junanDivisionRows) });
 const nameOf = (hit: CatalogHit) => (hit.kind === 'item' ? hit.item.name : hit.bundle.name);
@@ -31,13 +31,13 @@ const sorted = (list: string[]) => [...list].sort();
 
 describe('division filter', () => {
   it('shows a township its own items and those of its county and city, not a sibling township', () => {
-    expect(browse({ division: DIVISIONS.township, kind: 'item' })).toEqual(
+    expect(browse({ division: TEST_DIVISIONS.township, kind: 'item' })).toEqual(
       sorted(['市级事项', '县级许可', '县级公共服务', '大店镇事项', '县镇两级事项']),
     );
   });
 
   it('shows a village its township, county and city items', () => {
-    expect(browse({ division: DIVISIONS.village, kind: 'item' })).toEqual(
+    expect(browse({ division: TEST_DIVISIONS.village, kind: 'item' })).toEqual(
       sorted(['市级事项', '县级许可', '县级公共服务', '大店镇事项', '村级事项', '县镇两级事项']),
     );
   });
@@ -46,19 +46,19 @@ describe('division filter', () => {
     const county = sorted(['市级事项', '县级许可', '县级公共服务', '县镇两级事项']);
     expect(browse({ division: '371327', kind: 'item' })).toEqual(county);
     expect(browse({ division: '371327000000', kind: 'item' })).toEqual(county);
-    expect(browse({ division: '371327100', kind: 'item' })).toEqual(browse({ division: DIVISIONS.township, kind: 'item' }));
+    expect(browse({ division: '371327100', kind: 'item' })).toEqual(browse({ division: TEST_DIVISIONS.township, kind: 'item' }));
   });
 
   it('combines several divisions with OR', () => {
-    expect(browse({ division: [DIVISIONS.otherCounty, DIVISIONS.otherTownship], level: 'township' })).toEqual(
+    expect(browse({ division: [TEST_DIVISIONS.otherCounty, TEST_DIVISIONS.otherTownship], level: 'township' })).toEqual(
       sorted(['坪上镇事项', '县镇两级事项']),
     );
-    expect(browse({ division: [DIVISIONS.otherCounty], kind: 'item' })).toEqual(sorted(['市级事项', '沂南县事项']));
+    expect(browse({ division: [TEST_DIVISIONS.otherCounty], kind: 'item' })).toEqual(sorted(['市级事项', '沂南县事项']));
   });
 
   it('applies to bundles as well', () => {
-    expect(browse({ division: DIVISIONS.otherTownship, kind: 'bundle' })).toEqual(['县级一件事']);
-    expect(browse({ division: DIVISIONS.township, kind: 'bundle' })).toEqual(sorted(['县级一件事', '大店镇一件事']));
+    expect(browse({ division: TEST_DIVISIONS.otherTownship, kind: 'bundle' })).toEqual(['县级一件事']);
+    expect(browse({ division: TEST_DIVISIONS.township, kind: 'bundle' })).toEqual(sorted(['县级一件事', '大店镇一件事']));
   });
 });
 
@@ -90,7 +90,7 @@ describe('other filters', () => {
   it('combines filters with AND and values with OR; an empty list means any', () => {
     expect(browse({ topic: ['养老', '婚育'], kind: 'item' })).toEqual(sorted(['县级公共服务', '大店镇事项', '村级事项']));
     expect(browse({ topic: ['养老', '婚育'], type: 'publicService' })).toEqual(sorted(['县级公共服务', '村级事项']));
-    expect(browse({ topic: '养老', level: 'township', division: DIVISIONS.village })).toEqual(['大店镇事项']);
+    expect(browse({ topic: '养老', level: 'township', division: TEST_DIVISIONS.village })).toEqual(['大店镇事项']);
     expect(browse({ type: [], topic: [] })).toEqual(browse({}));
   });
 
@@ -102,7 +102,7 @@ describe('other filters', () => {
   });
 
   it('filters search results as well', () => {
-    const hits = catalog.search('shiixiang', { filters: { division: DIVISIONS.township } }); // typo of shixiang
+    const hits = catalog.search('shiixiang', { filters: { division: TEST_DIVISIONS.township } }); // typo of shixiang
     expect(hits.results.map(nameOf).sort()).toEqual(sorted(['市级事项', '大店镇事项', '县镇两级事项']));
     expect(catalog.search('事项', { filters: { level: 'village' } }).results.map(nameOf)).toEqual(['村级事项']);
   });
@@ -146,15 +146,15 @@ describe('bad filters', () => {
 describe('byBasicCode', () => {
   const shared = [
     testItem({ seq: 1, basicCode: '000100000099', name: '县级实施' }),
-    testItem({ seq: 2, basicCode: '000100000099', name: '镇级实施', levels: ['township'], divisionCodes: [DIVISIONS.township] }),
-    testItem({ seq: 3, basicCode: '000100000099', name: '坪上镇实施', levels: ['township'], divisionCodes: [DIVISIONS.otherTownship] }),
+    testItem({ seq: 2, basicCode: '000100000099', name: '镇级实施', levels: ['township'], divisionCodes: [TEST_DIVISIONS.township] }),
+    testItem({ seq: 3, basicCode: '000100000099', name: '坪上镇实施', levels: ['township'], divisionCodes: [TEST_DIVISIONS.otherTownship] }),
   ].map((input, i) => ({ ...input, implementationCode: `11371327MB000000${i}X4000100000099` }));
   const byBasic = createCatalog(shared);
 
   it('lists every implementation of a basic code, or those serving a division, most local first', () => {
     expect(byBasic.byBasicCode('000100000099').map((i) => i.name)).toEqual(['坪上镇实施', '县级实施', '镇级实施']); // pinyin order
-    expect(byBasic.byBasicCode('000100000099', DIVISIONS.village).map((i) => i.name)).toEqual(['镇级实施', '县级实施']);
-    expect(byBasic.byBasicCode('000100000099', DIVISIONS.otherCounty)).toEqual([]);
+    expect(byBasic.byBasicCode('000100000099', TEST_DIVISIONS.village).map((i) => i.name)).toEqual(['镇级实施', '县级实施']);
+    expect(byBasic.byBasicCode('000100000099', TEST_DIVISIONS.otherCounty)).toEqual([]);
     expect(byBasic.byBasicCode('999999999999')).toEqual([]);
   });
 

@@ -3,7 +3,7 @@ import { isSijitongError } from '../errors.js';
 import { junanBundles, junanItems } from '../fixtures/index.js';
 import { localizeFinding } from '../items/issues.js';
 import { createCatalog } from './index.js';
-import { testBundle, testItem } from './test-data.js';
+import { testBundle, testItem } from '../fixtures/testing.js';
 
 describe('loading', () => {
   it('loads the valid items and reports each invalid one with all its findings', () => {

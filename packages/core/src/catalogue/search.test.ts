@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isSijitongError } from '../errors.js';
 import { createCatalog, type CatalogHit } from './index.js';
-import { sampleItems, testBundle, testItem } from './test-data.js';
+import { sampleItems, testBundle, testItem } from '../fixtures/testing.js';
 
 const catalog = createCatalog(sampleItems(), {
   bundles: [testBundle('open-shop', '开办个体工商户一件事', ['000100000004', '000100000003'], { topics: ['开办企业'] })],

@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import { isSijitongError } from '../errors.js';
 import { applyScenarioAnswers } from './apply-scenario.js';
 import { itemSchema } from './item.js';
-import { AGENT_ID, exampleItem, POWER_OF_ATTORNEY } from './test-data.js';
+import { AGENT_ID, exampleItem, POWER_OF_ATTORNEY } from '../fixtures/testing.js';
 
 const item = z.parse(itemSchema, exampleItem());
 const ids = (materials: { id: string }[]) => materials.map((m) => m.id);

@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import { localizeZodError } from '../i18n/zod.js';
 import { bundleItemKey, bundleSchema, type BundleInput } from './bundle.js';
 import { resolveBundle } from './resolve-bundle.js';
-import { BUREAU_CREDIT_CODE, exampleBundle, NEWBORN } from './test-data.js';
+import { exampleBundle, NEWBORN, testImplementationCode } from '../fixtures/testing.js';
 
 const bundle = z.parse(bundleSchema, exampleBundle());
 const codes = (answers: Record<string, string>) => resolveBundle(bundle, answers).items.map(bundleItemKey);
@@ -27,7 +27,7 @@ describe('bundleSchema', () => {
 
   it('needs exactly one code per item reference', () => {
     expect(issuesOf(edit((b) => b.items.push({})))).toEqual([['items.4', 'BUNDLE_ITEM_REF_INVALID']]);
-    const both = { basicCode: '000107050000', implementationCode: `${BUREAU_CREDIT_CODE}4000107050000` };
+    const both = { basicCode: '000107050000', implementationCode: testImplementationCode('000107050000') };
     expect(issuesOf(edit((b) => b.items.push(both)))).toEqual([['items.4', 'BUNDLE_ITEM_REF_INVALID']]);
     expect(issuesOf(edit((b) => b.items.push({ implementationCode: both.implementationCode })))).toEqual([]);
   });

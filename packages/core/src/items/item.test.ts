@@ -5,7 +5,7 @@ import { localizeZodError } from '../i18n/zod.js';
 import { itemSchema, type ItemInput } from './item.js';
 import { materialSchema } from './material.js';
 import { parseItem } from './validate-item.js';
-import { exampleItem, POWER_OF_ATTORNEY } from './test-data.js';
+import { exampleItem, POWER_OF_ATTORNEY } from '../fixtures/testing.js';
 
 function issuesOf(input: unknown, locale: 'zh-CN' | 'en' = 'zh-CN') {
   const result = z.safeParse(itemSchema, input);

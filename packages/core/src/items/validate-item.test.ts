@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { localizeFinding } from './issues.js';
 import type { ItemInput } from './item.js';
-import { exampleItem } from './test-data.js';
+import { exampleItem } from '../fixtures/testing.js';
 import { validateItem } from './validate-item.js';
 
 function edit(change: (item: ItemInput) => void): ItemInput {

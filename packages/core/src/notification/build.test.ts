@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { SijitongError } from '../errors.js';
 import { buildNotification } from './build.js';
 import { normalizeMaterialName } from './merge-materials.js';
-import { foodItem, getihuItem, LICENCE } from './test-data.js';
+import { E_LICENCES } from '../fixtures/junan/common.js';
+import { foodItem, getihuItem } from '../fixtures/testing.js';
 import type { Notification } from './types.js';
 
 const getihu = getihuItem();
@@ -40,7 +41,7 @@ describe('buildNotification for one item', () => {
 
   it('gives type, counts, links, instructions and provenance of each material', () => {
     expect(material(plain, '经营者身份证明')).toMatchObject({
-      key: `licence:${LICENCE.residentId}`,
+      key: `licence:${E_LICENCES.residentId.code}`,
       type: 'originalOrCopy',
       form: 'both',
       necessity: 'required',
@@ -134,8 +135,8 @@ describe('buildNotification for several items', () => {
   });
 
   it('pairs same-licence materials of one item with the other item’s by name, never merging within an item', () => {
-    expect(material(n, '代理人身份证明')).toMatchObject({ items: [A, B], key: `licence:${LICENCE.residentId}#2` });
-    expect(n.groups.flatMap((g) => g.materials).filter((m) => m.eLicenceType?.code === LICENCE.residentId)).toHaveLength(2);
+    expect(material(n, '代理人身份证明')).toMatchObject({ items: [A, B], key: `licence:${E_LICENCES.residentId.code}#2` });
+    expect(n.groups.flatMap((g) => g.materials).filter((m) => m.eLicenceType?.code === E_LICENCES.residentId.code)).toHaveLength(2);
   });
 
   it('orders by class, then request order and each item’s material order', () => {

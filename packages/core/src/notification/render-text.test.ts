@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildNotification } from './build.js';
 import { renderNotificationText } from './render-text.js';
-import { foodItem, getihuItem } from './test-data.js';
+import { foodItem, getihuItem } from '../fixtures/testing.js';
 
 const single = buildNotification(getihuItem(), { agent: 'no', premises: 'own' });
 const combined = buildNotification([
