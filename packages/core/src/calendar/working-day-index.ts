@@ -10,7 +10,7 @@
  * has reached (at most 2100): a few kilobytes per year.
  * @internal
  */
-import { dayNumberOf, fromDayNumber, weekdayOf } from '../dates/civil-date.js';
+import { dayNumberOf, fromDayNumber, weekdayOf, yearOfDay } from '../dates/civil-date.js';
 import { SijitongError } from '../errors.js';
 import { CALENDAR_MAX_YEAR, type CalendarSpec, type PublishedYear } from './calendar-data.js';
 import { HOLIDAY_KEYS } from './holidays.js';
@@ -32,17 +32,6 @@ export interface YearTable {
   /** 1 + index in {@link HOLIDAY_KEYS}; 0 = no label. */
   readonly labels: Uint8Array;
   readonly status: YearStatus;
-}
-
-/** The Gregorian year of a day number (Hinnant's `civil_from_days`, year only). @internal */
-export function yearOfDay(dayNumber: number): number {
-  const z0 = dayNumber + 719468;
-  const era = Math.floor(z0 / 146097);
-  const doe = z0 - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  return yoe + era * 400 + (mp >= 10 ? 1 : 0);
 }
 
 function buildYear(spec: CalendarSpec, year: number): YearTable {

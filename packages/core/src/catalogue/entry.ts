@@ -3,7 +3,7 @@ import type { Bundle } from '../items/bundle.js';
 import { AUDIENCES, ITEM_STATES, ITEM_TYPES, LEVELS, WINDOW_CLASSES } from '../items/enums.js';
 import type { Item } from '../items/item.js';
 import type { CatalogEntryKind } from './filters.js';
-import { asciiLower, buildNameIndex, type NameIndex } from './name-index.js';
+import { buildNameIndex, type NameIndex } from './name-index.js';
 import type { ReadingsOf } from './pinyin.js';
 
 /** A field of an item or bundle that a search term can match in. */

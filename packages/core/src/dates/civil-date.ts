@@ -64,17 +64,30 @@ export function toDayNumber(value: unknown, path: IssuePath = []): number {
   return n;
 }
 
-/** Formats a day number as `YYYY-MM-DD` (Hinnant's `civil_from_days`). @internal */
-export function fromDayNumber(dayNumber: number): CivilDate {
+/**
+ * Hinnant's `civil_from_days`: the year, the month index counted from March (0–11) and the day of
+ * that March-based year.
+ */
+function civilFromDays(dayNumber: number): [year: number, marchMonth: number, dayOfYear: number] {
   const z0 = dayNumber + 719468;
   const era = Math.floor(z0 / 146097);
   const doe = z0 - era * 146097;
   const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
   const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
   const mp = Math.floor((5 * doy + 2) / 153);
+  return [yoe + era * 400 + (mp >= 10 ? 1 : 0), mp, doy];
+}
+
+/** The Gregorian year of a day number. @internal */
+export function yearOfDay(dayNumber: number): number {
+  return civilFromDays(dayNumber)[0];
+}
+
+/** Formats a day number as `YYYY-MM-DD`. @internal */
+export function fromDayNumber(dayNumber: number): CivilDate {
+  const [year, mp, doy] = civilFromDays(dayNumber);
   const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
   const month = mp < 10 ? mp + 3 : mp - 9;
-  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
   return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
 }
 

@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { SijitongError } from '../errors.js';
 import { formatMessage } from '../i18n/index.js';
 import { localizeZodError } from '../i18n/zod.js';
 import { junanDivisionRows } from './data/junan.js';
 import { parseDivisionCode } from './division-code.js';
 import { createDivisionTable, knownDivisionCodeSchema, type DivisionRow } from './division-table.js';
+import { errorOf } from '../fixtures/error-of.js';
 
-function errorOf(fn: () => unknown): SijitongError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof SijitongError) return error;
-    throw error;
-  }
-  throw new Error('expected a SijitongError');
-}
 
 describe('division tables', () => {
   const table = createDivisionTable(junanDivisionRows);

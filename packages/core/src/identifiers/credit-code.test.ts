@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { SijitongError } from '../errors.js';
 import { formatMessage } from '../i18n/index.js';
 import { localizeZodError } from '../i18n/zod.js';
 import {
@@ -13,6 +12,7 @@ import {
   unifiedSocialCreditCodeSchema,
 } from './credit-code.js';
 import { creditCodeAuthorities } from './data/credit-code-authorities.js';
+import { errorOf } from '../fixtures/error-of.js';
 
 /** Independent helper written straight from GB 32100-2015. */
 const ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
@@ -26,15 +26,6 @@ function check(body: string): string {
   return ALPHABET[(31 - (weightedSum(body) % 31)) % 31] ?? '?';
 }
 
-function errorOf(fn: () => unknown): SijitongError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof SijitongError) return error;
-    throw error;
-  }
-  throw new Error('expected a SijitongError');
-}
 
 describe('unified social credit codes (GB 32100-2015)', () => {
   it('accepts the reference codes', () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { SijitongError } from '../errors.js';
 import { formatMessage } from '../i18n/index.js';
 import { localizeZodError } from '../i18n/zod.js';
 import {
@@ -10,6 +9,7 @@ import {
   residentIdCheckCharacter,
   residentIdNumberSchema,
 } from './resident-id.js';
+import { errorOf } from '../fixtures/error-of.js';
 
 /** Independent check-character helper written straight from GB 11643-1999. */
 function check(body: string): string {
@@ -21,15 +21,6 @@ function check(body: string): string {
 const withCheck = (body: string): string => body + check(body);
 const wrongCheck = (body: string): string => body + (check(body) === '0' ? '1' : '0');
 
-function errorOf(fn: () => unknown): SijitongError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof SijitongError) return error;
-    throw error;
-  }
-  throw new Error('expected a SijitongError');
-}
 
 describe('resident ID numbers (GB 11643-1999)', () => {
   it('accepts the reference example and parses it', () => {

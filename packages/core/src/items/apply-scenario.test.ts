@@ -1,21 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { isSijitongError } from '../errors.js';
+
 import { applyScenarioAnswers } from './apply-scenario.js';
 import { itemSchema } from './item.js';
 import { AGENT_ID, exampleItem, POWER_OF_ATTORNEY } from '../fixtures/testing.js';
+import { errorOf as thrown } from '../fixtures/error-of.js';
 
 const item = z.parse(itemSchema, exampleItem());
 const ids = (materials: { id: string }[]) => materials.map((m) => m.id);
 
 function errorOf(run: () => unknown) {
-  try {
-    run();
-  } catch (error) {
-    if (isSijitongError(error)) return { code: error.code, path: error.path, message: error.localized('en') };
-    throw error;
-  }
-  throw new Error('expected a SijitongError');
+  const error = thrown(run);
+  return { code: error.code, path: error.path, message: error.localized('en') };
 }
 
 describe('applyScenarioAnswers', () => {

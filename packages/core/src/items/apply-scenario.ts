@@ -1,4 +1,3 @@
-import type { SijitongError } from '../errors.js';
 import { selectOptions, type Answers } from './answers.js';
 import type { Item } from './item.js';
 import type { Material, MaterialChanges } from './material.js';

@@ -1,4 +1,3 @@
-import type { SijitongError } from '../errors.js';
 import { conditionHolds, selectOptions, type Answers } from './answers.js';
 import { bundleItemKey, type Bundle, type BundleItemRef, type SharedMaterial } from './bundle.js';
 
