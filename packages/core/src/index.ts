@@ -8,6 +8,7 @@
 export { SijitongError, isSijitongError, type IssuePath, type SijitongErrorOptions } from './errors.js';
 export {
   defineMessages,
+  fillTemplate,
   formatMessage,
   LOCALES,
   translate,

@@ -1,0 +1,86 @@
+import { createStatusMapping } from '@sijitong/core';
+import { createHttpClient, type HttpClient } from '../../http/client.js';
+import type { EnvelopeRule, PagingStyle } from '../../http/envelope.js';
+import { combineSigners } from '../../signing/combine.js';
+import { gmEnvelopeSigner, openGmEnvelope } from '../../signing/gm-envelope.js';
+import { guangdongTifSigner } from '../../signing/guangdong-tif.js';
+import type { Signer } from '../../signing/signer.js';
+import { createMemoryStore } from '../../stores/memory-store.js';
+import { createSubmission, type Submission } from '../../submission/submit-idempotently.js';
+import type { DialectErrorTables } from '../mapping/province-errors.js';
+import { transportOptions } from '../shared/http-config.js';
+import type { DialectTables } from '../shared/mapped-io.js';
+import { GUANGDONG_CODE_TABLES } from './codes.js';
+import type { GuangdongConfigParsed } from './config.js';
+import { GUANGDONG_STATUS_TABLE } from './status.js';
+
+/** The guangdong envelope (inside the SM4/SM2 one): `{ errcode: 0, errmsg, data }`. */
+export const GUANGDONG_ENVELOPE: EnvelopeRule = { codeField: 'errcode', successCodes: ['0'], messageField: 'errmsg', dataField: 'data', retryableCodes: ['50000', '42900'] };
+
+/** Guangdong paging: body `current` (from 0) and `size` → `{ current, size, totalCount, list }`. */
+export const GUANGDONG_PAGING: PagingStyle = { pageField: 'current', sizeField: 'size', totalField: 'totalCount', itemsField: 'list', firstPage: 0 };
+
+/** The largest page the guangdong dialect serves. */
+export const GUANGDONG_MAX_PAGE_SIZE = 50;
+
+/**
+ * What the guangdong dialect's refusals mean, per call. HTTP error bodies are sealed envelopes
+ * (no readable code), so a refused bearer token is `http:401`.
+ */
+export const GUANGDONG_ERRORS: DialectErrorTables = {
+  lookup: { '40400': 'ADAPTER_CASE_NOT_FOUND', '40002': 'ADAPTER_CAPTCHA_INVALID' },
+  create: { '40400': 'ADAPTER_ITEM_NOT_FOUND', '40900': 'ADAPTER_IDEMPOTENCY_CONFLICT' },
+  session: { 'http:401': 'ADAPTER_SESSION_INVALID' },
+  token: { 'http:401': 'ADAPTER_LOGIN_CODE_INVALID' },
+  licence: { '40400': 'ADAPTER_LICENCE_NOT_FOUND' },
+  order: { '40400': 'ADAPTER_ORDER_NOT_FOUND', '40900': 'ADAPTER_IDEMPOTENCY_CONFLICT' },
+  evaluation: { '40400': 'ADAPTER_CASE_NOT_FOUND' },
+};
+
+/** Everything the guangdong capabilities share. @internal */
+export interface GuangdongRuntime extends DialectTables {
+  /** The validated configuration. */
+  readonly config: GuangdongConfigParsed;
+  /** The signed, enveloped client. */
+  readonly client: HttpClient;
+  /** TIF headers + SM4/SM2 request envelope. */
+  readonly signer: Signer;
+  /** Opens and verifies a response envelope. */
+  readonly open: (text: string) => string;
+  /** Remembers submissions per idempotency key. */
+  readonly submission: Submission;
+}
+
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Builds the runtime of one guangdong adapter. @internal */
+export function guangdongRuntime(config: GuangdongConfigParsed): GuangdongRuntime {
+  const userId = config.sm2UserId === undefined ? {} : { userId: config.sm2UserId };
+  const signer = combineSigners(
+    gmEnvelopeSigner({ sm4Key: config.sm4Key, sm2PrivateKey: config.sm2PrivateKey, ...userId }),
+    guangdongTifSigner({ paasId: config.paasId, token: config.token }),
+  );
+  // Every JSON answer (errors included) is sealed: verify the province's signature, then decrypt. A
+  // body that is not JSON at all passes through, so the client reports RESPONSE_NOT_JSON.
+  const open = (text: string): string =>
+    isJson(text) ? openGmEnvelope(text, { sm4Key: config.sm4Key, sm2PublicKey: config.sm2PublicKey, ...userId }) : text;
+  const client = createHttpClient({ baseUrl: config.baseUrl, signer, envelope: GUANGDONG_ENVELOPE, decodeBody: open, ...transportOptions(config) });
+  const table = config.statusTable ?? { ...GUANGDONG_STATUS_TABLE, province: config.province ?? GUANGDONG_STATUS_TABLE.province };
+  return {
+    config,
+    client,
+    signer,
+    open,
+    submission: createSubmission({ store: config.store ?? createMemoryStore(), prefix: `submission:${config.id ?? 'guangdong'}:` }),
+    tables: GUANGDONG_CODE_TABLES,
+    status: createStatusMapping(table),
+    dataPath: ['data'],
+  };
+}

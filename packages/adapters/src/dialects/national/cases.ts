@@ -1,0 +1,128 @@
+import * as z from 'zod/mini';
+import type { Application, ApplicationMaterial, CasesCapability } from '../../contract/capabilities.js';
+import { AdapterError } from '../../errors.js';
+import { pageParams } from '../../http/envelope.js';
+import { contractMessages } from '../../i18n/messages/contract.js';
+import { applicationSchema, caseLookupQuerySchema, caseProgressSchema, caseSummarySchema, submitOptionsSchema } from '../../parse/cases-schemas.js';
+import { pageQuerySchema } from '../../parse/catalog-schemas.js';
+import { textSchema } from '../../parse/fields.js';
+import { identitySessionSchema } from '../../parse/identity-schemas.js';
+import { parseInput } from '../../parse/parse-response.js';
+import { submitApplication, type ApplicationSubmissionPort } from '../../submission/application.js';
+import { isProvinceError, translateProvinceError, withProvinceErrors } from '../mapping/province-errors.js';
+import { callOptions, readOnlyKey } from '../shared/http-config.js';
+import { pageOf, requestOf, responseOf } from '../shared/mapped-io.js';
+import { stepKey } from '../shared/step-key.js';
+import {
+  NATIONAL_APPLICATION_REQUEST,
+  NATIONAL_CASE_ROW_FIELDS,
+  NATIONAL_CONFIRMED_FIELDS,
+  NATIONAL_CREATED_FIELDS,
+  NATIONAL_LOOKUP_REQUEST,
+  NATIONAL_MATERIAL_REQUEST,
+  NATIONAL_PROGRESS_FIELDS,
+  NATIONAL_UPLOADED_FIELDS,
+} from './record-fields.js';
+import { NATIONAL_ERRORS, NATIONAL_MAX_PAGE_SIZE, NATIONAL_PAGING, type NationalRuntime } from './runtime.js';
+
+const createdSchema = z.object({ caseNumber: textSchema });
+const uploadedSchema = z.object({ attachmentId: textSchema });
+const confirmedSchema = z.object({ caseNumber: textSchema, queryPassword: z.optional(textSchema), receivedAt: textSchema });
+
+type Created = z.output<typeof createdSchema>;
+type Uploaded = z.output<typeof uploadedSchema>;
+
+/** The version of the item the province serves now, for the stale-version message (best effort). */
+async function currentVersion(rt: NationalRuntime, code: string): Promise<string> {
+  try {
+    const data = await rt.client.request({ method: 'GET', path: `/catalog/items/${encodeURIComponent(code)}` });
+    const version = data !== null && typeof data === 'object' ? (data as Record<string, unknown>)['VERSION'] : undefined;
+    return typeof version === 'string' || typeof version === 'number' ? String(version) : '?';
+  } catch {
+    return '?';
+  }
+}
+
+/** The three submission steps against `/cases`, `/cases/{PROJID}/materials`, `/cases/{PROJID}/confirm`. */
+function submissionPort(rt: NationalRuntime, key: string): ApplicationSubmissionPort<Created, Uploaded> {
+  const what = 'cases.submit';
+  return {
+    async createCase(application: Application, signal) {
+      const json = requestOf(rt, NATIONAL_APPLICATION_REQUEST, application, what);
+      let data: unknown;
+      try {
+        data = await rt.client.request({ method: 'POST', path: '/cases', json, idempotencyKey: key, ...callOptions({ signal }) });
+      } catch (error) {
+        if (isProvinceError(error, '40004')) {
+          const current = await currentVersion(rt, application.implementationCode);
+          throw new AdapterError(contractMessages, 'ADAPTER_ITEM_VERSION_STALE', { given: application.itemVersion, current }, { cause: error });
+        }
+        throw translateProvinceError(error, NATIONAL_ERRORS.create, { implementationCode: application.implementationCode, key });
+      }
+      return responseOf(rt, createdSchema, NATIONAL_CREATED_FIELDS, data, what);
+    },
+    async uploadMaterial(created, material: ApplicationMaterial, signal) {
+      const json = requestOf(rt, NATIONAL_MATERIAL_REQUEST, material, what);
+      // The province deduplicates uploads by (case, material, file name), so a retry is safe.
+      const data = await rt.client.request({
+        method: 'POST',
+        path: `/cases/${encodeURIComponent(created.caseNumber)}/materials`,
+        json,
+        idempotencyKey: stepKey(key, `upload/${material.materialId}/${material.fileName}`),
+        ...callOptions({ signal }),
+      });
+      return responseOf(rt, uploadedSchema, NATIONAL_UPLOADED_FIELDS, data, what);
+    },
+    async confirm(created, _uploads, signal) {
+      // Confirming twice returns the same receipt: safe to retry.
+      const data = await rt.client.request({
+        method: 'POST',
+        path: `/cases/${encodeURIComponent(created.caseNumber)}/confirm`,
+        json: {},
+        idempotencyKey: stepKey(key, 'confirm'),
+        ...callOptions({ signal }),
+      });
+      const confirmed = responseOf(rt, confirmedSchema, NATIONAL_CONFIRMED_FIELDS, data, what);
+      return { caseNumber: confirmed.caseNumber, receivedAt: confirmed.receivedAt, ...(confirmed.queryPassword === undefined ? {} : { queryPassword: confirmed.queryPassword }) };
+    },
+  };
+}
+
+/** The national cases capability: lookup by PROJID + PROJPWD/APPLYNAME, three-step submission, "my cases". @internal */
+export function nationalCases(rt: NationalRuntime): CasesCapability {
+  return {
+    async lookup(query, options = {}) {
+      const q = parseInput(caseLookupQuerySchema, query, { what: 'cases.lookup' });
+      const json = requestOf(rt, NATIONAL_LOOKUP_REQUEST, q, 'cases.lookup');
+      const data = await withProvinceErrors(
+        () => rt.client.request({ method: 'POST', path: '/cases/query', json, idempotencyKey: readOnlyKey(), ...callOptions(options) }),
+        NATIONAL_ERRORS.lookup,
+      );
+      return responseOf(rt, caseProgressSchema, NATIONAL_PROGRESS_FIELDS, data, 'cases.lookup');
+    },
+
+    async submit(application, options) {
+      const { idempotencyKey } = parseInput(submitOptionsSchema, options, { what: 'cases.submit' });
+      const parsed = parseInput(applicationSchema, application, { what: 'cases.submit' }) as Application;
+      return submitApplication({ application: parsed, options: { ...options, idempotencyKey }, port: submissionPort(rt, idempotencyKey), submission: rt.submission });
+    },
+
+    async listByApplicant(session, query = {}, options = {}) {
+      const s = parseInput(identitySessionSchema, session, { what: 'cases.listByApplicant' });
+      const q = parseInput(pageQuerySchema, query, { what: 'cases.listByApplicant' });
+      const requested = { page: q.page ?? 1, pageSize: Math.min(q.pageSize ?? 20, NATIONAL_MAX_PAGE_SIZE) };
+      const data = await withProvinceErrors(
+        () =>
+          rt.client.request({
+            method: 'GET',
+            path: '/cases/mine',
+            query: pageParams(requested, NATIONAL_PAGING),
+            headers: { authorization: `Bearer ${s.accessToken}` },
+            ...callOptions(options),
+          }),
+        NATIONAL_ERRORS.session,
+      );
+      return pageOf(rt, NATIONAL_PAGING, caseSummarySchema, NATIONAL_CASE_ROW_FIELDS, data, 'cases.listByApplicant', requested);
+    },
+  };
+}

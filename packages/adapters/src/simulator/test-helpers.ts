@@ -1,0 +1,70 @@
+import { guangdongTifSigner, openGmEnvelope, sealGmEnvelope, zhejiangHmacSigner } from '../signing/index.js';
+import { SIMULATOR_CREDENTIALS } from './credentials.js';
+
+/** A response read by the test clients: status, headers, and the (decrypted) JSON or raw text. */
+export interface TestResponse {
+  /** HTTP status. */
+  readonly status: number;
+  /** Response headers. */
+  readonly headers: Headers;
+  /** The parsed JSON body (for guangdong: the opened envelope), or `undefined`. */
+  readonly json: any;
+  /** The raw body text. */
+  readonly text: string;
+}
+
+/** Extra options of the test clients. */
+export interface TestRequestOptions {
+  /** Method; default GET without a body, POST with one. */
+  readonly method?: string;
+  /** Extra headers (e.g. `Idempotency-Key`, `Authorization`, `X-Sim-Fault`). */
+  readonly headers?: Record<string, string>;
+  /** Skip signing (to test that signatures are required). */
+  readonly unsigned?: boolean;
+  /** Sign with this secret / token instead of the right one. */
+  readonly wrongSecret?: string;
+}
+
+/** Calls the national dialect with a Zhejiang-style HMAC signature (raw `fetch`, for tests and examples). */
+export async function nationalFetch(baseUrl: string, pathAndQuery: string, body?: unknown, options: TestRequestOptions = {}): Promise<TestResponse> {
+  const url = new URL(`/national${pathAndQuery}`, baseUrl);
+  const method = options.method ?? (body === undefined ? 'GET' : 'POST');
+  const text = body === undefined ? undefined : JSON.stringify(body);
+  const headers = new Headers({ ...(text === undefined ? {} : { 'Content-Type': 'application/json' }), ...options.headers });
+  if (options.unsigned !== true) {
+    const signer = zhejiangHmacSigner({ accessKey: SIMULATOR_CREDENTIALS.national.accessKey, secretKey: options.wrongSecret ?? SIMULATOR_CREDENTIALS.national.secret });
+    const signed = await signer.sign({ method, url, headers, body: text });
+    for (const [k, v] of Object.entries(signed.headers ?? {})) headers.set(k, v);
+  }
+  const res = await fetch(url, { method, headers, ...(text === undefined ? {} : { body: text }) });
+  const raw = await res.text();
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    json = undefined;
+  }
+  return { status: res.status, headers: res.headers, json, text: raw };
+}
+
+/** Calls the guangdong dialect: TIF headers, the body sealed with the integrator's SM2 key, the answer opened. */
+export async function guangdongFetch(baseUrl: string, path: string, body?: unknown, options: TestRequestOptions = {}): Promise<TestResponse> {
+  const gd = SIMULATOR_CREDENTIALS.guangdong;
+  const url = new URL(`/guangdong${path}`, baseUrl);
+  const method = options.method ?? (body === undefined ? 'GET' : 'POST');
+  const text = body === undefined ? undefined : sealGmEnvelope(JSON.stringify(body), { sm4Key: gd.sm4Key, sm2PrivateKey: gd.clientKeys.privateKey });
+  const headers = new Headers({ ...(text === undefined ? {} : { 'Content-Type': 'application/json' }), ...options.headers });
+  if (options.unsigned !== true) {
+    const signed = await guangdongTifSigner({ paasId: gd.paasId, token: options.wrongSecret ?? gd.token }).sign({ method, url, headers, body: text });
+    for (const [k, v] of Object.entries(signed.headers ?? {})) headers.set(k, v);
+  }
+  const res = await fetch(url, { method, headers, ...(text === undefined ? {} : { body: text }) });
+  const raw = await res.text();
+  let json: unknown;
+  try {
+    json = JSON.parse(openGmEnvelope(raw, { sm4Key: gd.sm4Key, sm2PublicKey: gd.serverKeys.publicKey }));
+  } catch {
+    json = undefined;
+  }
+  return { status: res.status, headers: res.headers, json, text: raw };
+}

@@ -1,0 +1,36 @@
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+
+function hex(buffer: ArrayBuffer): string {
+  let out = '';
+  for (const byte of new Uint8Array(buffer)) out += HEX[byte];
+  return out;
+}
+
+async function sha256(data: Uint8Array): Promise<string> {
+  return hex(await crypto.subtle.digest('SHA-256', data as Uint8Array<ArrayBuffer>));
+}
+
+async function canonical(value: unknown): Promise<unknown> {
+  if (value instanceof Uint8Array) return { $bytes: await sha256(value) };
+  if (Array.isArray(value)) return Promise.all(value.map(canonical));
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of entries) out[k] = await canonical(v);
+    return out;
+  }
+  return value;
+}
+
+/**
+ * A SHA-256 fingerprint of a request (an application with its files): keys sorted, `undefined`
+ * dropped, binary content digested. Two requests with the same fingerprint are the same request;
+ * an idempotency key reused with another fingerprint is a conflict. Uses Web Crypto (Node ≥ 20 and
+ * browsers).
+ */
+export async function fingerprintOf(value: unknown): Promise<string> {
+  const text = JSON.stringify(await canonical(value)) ?? 'undefined';
+  return sha256(new TextEncoder().encode(text));
+}
