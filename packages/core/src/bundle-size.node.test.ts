@@ -1,7 +1,5 @@
-import { gzipSync } from 'node:zlib';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
+import { bundleCost } from '../../../scripts/bundle-size.js';
 
 /**
  * Bytes reach applicants' phones. Each budget is what an application pays, minified and gzipped,
@@ -20,22 +18,7 @@ const BUDGETS: Record<string, number> = {
   itemSchema: 24_576,
 };
 
-const entry = fileURLToPath(new URL('./index.ts', import.meta.url));
-
-async function gzippedSize(name: string): Promise<{ bytes: number; text: string }> {
-  const result = await build({
-    stdin: { contents: `import { ${name} } from '@sijitong/core'; console.log(${name});`, resolveDir: process.cwd() },
-    alias: { '@sijitong/core': entry },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    write: false,
-    logLevel: 'silent',
-  });
-  const text = result.outputFiles[0]?.text ?? '';
-  return { bytes: gzipSync(text, { level: 9 }).length, text };
-}
+const gzippedSize = (name: string) => bundleCost('@sijitong/core', name);
 
 describe('bundle budgets (minified + gzipped)', () => {
   for (const [name, budget] of Object.entries(BUDGETS)) {
