@@ -1,13 +1,12 @@
 import * as z from 'zod/mini';
 import type { Application, ApplicationMaterial, CasesCapability, EvaluationCapability } from '../contract/capabilities.js';
-import { applicationSchema, caseLookupQuerySchema, caseProgressSchema, caseSummarySchema, submitOptionsSchema } from '../parse/cases-schemas.js';
-import { pageQuerySchema } from '../parse/catalog-schemas.js';
+import { caseLookupQuerySchema, caseProgressSchema, caseSummarySchema } from '../parse/cases-schemas.js';
 import { textSchema } from '../parse/fields.js';
-import { identitySessionSchema } from '../parse/identity-schemas.js';
 import { evaluationReceiptSchema, evaluationSchema } from '../parse/evaluation-schemas.js';
 import { parseInput } from '../parse/parse-response.js';
 import type { JsonValue } from '../stores/store.js';
-import { submitApplication, type ApplicationSubmissionPort } from '../submission/application.js';
+import type { ApplicationSubmissionPort } from '../submission/application.js';
+import { applicantPage, submitThrough } from '../dialects/shared/cases-flow.js';
 import { pageOf, responseOf } from '../dialects/shared/mapped-io.js';
 import { stepKey } from '../dialects/shared/step-key.js';
 import { callEndpoint, type DeclarativeRuntime } from './runtime.js';
@@ -49,15 +48,11 @@ export function declarativeCases(rt: DeclarativeRuntime): CasesCapability {
     },
 
     async submit(application, options) {
-      const { idempotencyKey } = parseInput(submitOptionsSchema, options, { what: 'cases.submit' });
-      const parsed = parseInput(applicationSchema, application, { what: 'cases.submit' }) as Application;
-      return submitApplication({ application: parsed, options: { ...options, idempotencyKey }, port: submissionPort(rt, idempotencyKey), submission: rt.submission });
+      return submitThrough(rt.submission, application, options, (key) => submissionPort(rt, key));
     },
 
     async listByApplicant(session, query = {}, options = {}) {
-      const s = parseInput(identitySessionSchema, session, { what: 'cases.listByApplicant' });
-      const q = parseInput(pageQuerySchema, query, { what: 'cases.listByApplicant' });
-      const requested = { page: q.page ?? 1, pageSize: Math.min(q.pageSize ?? 20, rt.maxPageSize) };
+      const { session: s, requested } = applicantPage(session, query, rt.maxPageSize);
       const data = await callEndpoint(rt, 'cases.mine', {}, options, { page: requested, session: s });
       return pageOf(rt, rt.paging, caseSummarySchema, rt.config.fields.caseSummary ?? {}, data, 'cases.listByApplicant', requested);
     },

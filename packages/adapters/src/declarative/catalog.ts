@@ -2,10 +2,11 @@ import * as z from 'zod/mini';
 import { bundleSchema, instantSchema, itemSchema } from '@sijitong/core';
 import type { CatalogCapability } from '../contract/capabilities.js';
 import { isAdapterError } from '../errors.js';
-import { catalogChangesSchema, catalogListQuerySchema } from '../parse/catalog-schemas.js';
+import { catalogChangesSchema } from '../parse/catalog-schemas.js';
 import { textSchema } from '../parse/fields.js';
 import { parseInput, parseResponse } from '../parse/parse-response.js';
 import type { ObjectSpec } from '../dialects/mapping/spec.js';
+import { catalogPage } from '../dialects/shared/dialect-catalog.js';
 import { pageOf, responseOf } from '../dialects/shared/mapped-io.js';
 import { callEndpoint, hasEndpoint, type DeclarativeRuntime } from './runtime.js';
 
@@ -17,9 +18,8 @@ import { callEndpoint, hasEndpoint, type DeclarativeRuntime } from './runtime.js
 export function declarativeCatalog(rt: DeclarativeRuntime, item: ObjectSpec): CatalogCapability {
   const catalog: CatalogCapability = {
     async list(query = {}, options = {}) {
-      const q = parseInput(catalogListQuerySchema, query, { what: 'catalog.list' });
-      const requested = { page: q.page ?? 1, pageSize: Math.min(q.pageSize ?? 20, rt.maxPageSize) };
-      const data = await callEndpoint(rt, 'catalog.list', { division: q.division }, options, { page: requested });
+      const { division, requested } = catalogPage(query, rt.maxPageSize);
+      const data = await callEndpoint(rt, 'catalog.list', { division }, options, { page: requested });
       return pageOf(rt, rt.paging, itemSchema, item, data, 'catalog.list', requested);
     },
 

@@ -7,11 +7,12 @@ import { httpUrlSchema } from '../parse/fields.js';
 import type { AppKeyAlgorithm } from '../signing/app-key.js';
 import type { ProvinceErrorTable } from '../dialects/mapping/province-errors.js';
 import { codeTableSchema, fieldSpecSchema, objectSpecSchema, type CodeTable, type FieldSpec, type ObjectSpec } from '../dialects/mapping/spec.js';
+import { hexSchema, secretSchema } from '../dialects/shared/dialect-config.js';
 import { displayNameSchema, transportConfigShape, type TransportConfig } from '../dialects/shared/http-config.js';
 import { checkDeclarativeConfig } from './config-checks.js';
 
-const secret = () => z.string().check(z.minLength(1), z.maxLength(4096));
-const hex = (length: number) => z.string().check(z.regex(new RegExp(`^[0-9a-fA-F]{${String(length)}}$`)));
+const secret = secretSchema;
+const hex = hexSchema;
 const name = () => z.string().check(z.minLength(1), z.maxLength(200));
 
 /** Zhejiang-style HMAC signing (see `zhejiangHmacSigner`). */

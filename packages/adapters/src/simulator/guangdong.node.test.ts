@@ -1,33 +1,23 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { guangdongTifSigner, openGmEnvelope, sealGmEnvelope } from '../signing/index.js';
 import { paymentSignature, SIMULATOR_CREDENTIALS, startSimulator, type Simulator } from './index.js';
-import { guangdongFetch } from './test-helpers.js';
+import { guangdongFetch, startCallbackReceiver, type CallbackReceiver, type ReceivedCallback } from './test-helpers.js';
 
 const GD = SIMULATOR_CREDENTIALS.guangdong;
 let sim: Simulator;
-let receiver: Server;
+let receiver: CallbackReceiver;
 let receiverUrl: string;
-const received: { headers: Record<string, string | string[] | undefined>; body: string }[] = [];
+const received: ReceivedCallback[] = [];
 const call = (path: string, body?: unknown, options?: Parameters<typeof guangdongFetch>[3]) => guangdongFetch(sim.url, path, body, options);
 
 beforeAll(async () => {
   sim = await startSimulator({ exposeCaptchaAnswers: true });
-  receiver = createServer((req, res) => {
-    let body = '';
-    req.on('data', (c: Buffer) => (body += c.toString('utf8')));
-    req.on('end', () => {
-      received.push({ headers: req.headers, body });
-      res.end('ok');
-    });
-  });
-  await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
-  receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`;
+  receiver = await startCallbackReceiver(received);
+  receiverUrl = receiver.url;
 });
 afterAll(async () => {
   await sim.close();
-  await new Promise((resolve) => receiver.close(resolve));
+  await receiver.close();
 });
 
 describe('guangdong dialect: signing and envelope', () => {

@@ -1,3 +1,8 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { GuangdongConfig } from '../dialects/guangdong/config.js';
+import type { NationalConfig } from '../dialects/national/config.js';
+import { isAdapterError, type AdapterError } from '../errors.js';
 import { guangdongTifSigner, openGmEnvelope, sealGmEnvelope, zhejiangHmacSigner } from '../signing/index.js';
 import { SIMULATOR_CREDENTIALS } from './credentials.js';
 
@@ -67,4 +72,67 @@ export async function guangdongFetch(baseUrl: string, path: string, body?: unkno
     json = undefined;
   }
   return { status: res.status, headers: res.headers, json, text: raw };
+}
+
+/** A request the {@link startCallbackReceiver} server received. */
+export interface ReceivedCallback {
+  /** The request's headers. */
+  readonly headers: Record<string, string | string[] | undefined>;
+  /** The request's body. */
+  readonly body: string;
+}
+
+/** A local HTTP server that records what it receives (payment callbacks, return redirects). */
+export interface CallbackReceiver {
+  /** `http://127.0.0.1:<port>`. */
+  readonly url: string;
+  /** Stops the server. */
+  close(): Promise<void>;
+}
+
+/** Starts a {@link CallbackReceiver} on a free port; each request is pushed to `received` and answered `ok`. */
+export async function startCallbackReceiver(received: ReceivedCallback[]): Promise<CallbackReceiver> {
+  const server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (c: Buffer) => (body += c.toString('utf8')));
+    req.on('end', () => {
+      received.push({ headers: req.headers, body });
+      res.end('ok');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** The {@link AdapterError} `promise` rejects with; fails the test when it rejects with anything else or resolves. */
+export async function failure(promise: Promise<unknown>): Promise<AdapterError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (isAdapterError(error)) return error;
+    throw error;
+  }
+  throw new Error('expected an AdapterError');
+}
+
+/** The national adapter's connection to a simulator at `simUrl`: base URL and the simulator's HMAC keys. */
+export function nationalSimConfig(simUrl: string): NationalConfig {
+  const credentials = SIMULATOR_CREDENTIALS.national;
+  return { baseUrl: `${simUrl}/national`, accessKey: credentials.accessKey, secretKey: credentials.secret };
+}
+
+/** The guangdong adapter's connection to a simulator at `simUrl`: base URL, TIF credentials, SM4 and SM2 keys. */
+export function guangdongSimConfig(simUrl: string): GuangdongConfig {
+  const gd = SIMULATOR_CREDENTIALS.guangdong;
+  return {
+    baseUrl: `${simUrl}/guangdong`,
+    paasId: gd.paasId,
+    token: gd.token,
+    sm4Key: gd.sm4Key,
+    sm2PrivateKey: gd.clientKeys.privateKey,
+    sm2PublicKey: gd.serverKeys.publicKey,
+  };
 }

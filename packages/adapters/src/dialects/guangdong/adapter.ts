@@ -1,8 +1,8 @@
 import type * as z from 'zod/mini';
 import type { Adapter } from '../../contract/adapter.js';
-import type { CasesCapability, CatalogCapability, ELicencesCapability, EvaluationCapability, IdentityCapability, PaymentsCapability } from '../../contract/capabilities.js';
 import { dialectsMessages } from '../../i18n/messages/dialects.js';
 import { defineAdapterFactory, type AdapterFactory } from '../../registry/factory.js';
+import { assembleDialectAdapter, type DialectAdapter } from '../shared/dialect-adapter.js';
 import { guangdongCaptcha, type CaptchaService } from './captcha.js';
 import { guangdongCases } from './cases.js';
 import { guangdongCatalog } from './catalog.js';
@@ -13,20 +13,11 @@ import { guangdongLicences } from './licences.js';
 import { guangdongPayments } from './payments.js';
 import { guangdongRuntime } from './runtime.js';
 
-/** An adapter of the guangdong dialect, with its captcha service for progress lookups. */
-export interface GuangdongAdapter extends Adapter {
-  /** The catalogue. */
-  readonly catalog: CatalogCapability;
-  /** Lookup (serial number + applicant name + captcha), submission, "my cases". */
-  readonly cases: CasesCapability;
-  /** Present when `oauth` is configured. */
-  readonly identity?: IdentityCapability;
-  /** The e-licence library. */
-  readonly eLicences: ELicencesCapability;
-  /** Present when `paymentSecret` is configured. */
-  readonly payments?: PaymentsCapability;
-  /** 好差评. */
-  readonly evaluation: EvaluationCapability;
+/**
+ * An adapter of the guangdong dialect (lookups by serial number + applicant name + captcha), with
+ * its captcha service for progress lookups.
+ */
+export interface GuangdongAdapter extends DialectAdapter {
   /** Issues the captcha a progress lookup needs (`CaseLookupQuery.captcha`). */
   readonly captcha: CaptchaService;
 }
@@ -36,17 +27,15 @@ export const GUANGDONG_ADAPTER_NAME: Adapter['name'] = { 'zh-CN': dialectsMessag
 
 function createGuangdongAdapter(config: GuangdongConfigParsed): GuangdongAdapter {
   const rt = guangdongRuntime(config);
-  return {
-    id: config.id ?? 'guangdong',
-    name: config.name ?? GUANGDONG_ADAPTER_NAME,
-    catalog: guangdongCatalog(rt),
-    cases: guangdongCases(rt),
-    ...(config.oauth === undefined ? {} : { identity: guangdongIdentity(rt, config.oauth) }),
-    eLicences: guangdongLicences(rt),
-    ...(config.paymentSecret === undefined ? {} : { payments: guangdongPayments(rt, config.paymentSecret) }),
-    evaluation: guangdongEvaluation(rt),
-    captcha: guangdongCaptcha(rt),
-  };
+  const parts = assembleDialectAdapter(rt, { id: 'guangdong', name: GUANGDONG_ADAPTER_NAME }, {
+    catalog: guangdongCatalog,
+    cases: guangdongCases,
+    identity: guangdongIdentity,
+    eLicences: guangdongLicences,
+    payments: guangdongPayments,
+    evaluation: guangdongEvaluation,
+  });
+  return { ...parts, captcha: guangdongCaptcha(rt) };
 }
 
 /**

@@ -2,17 +2,12 @@ import * as z from 'zod/mini';
 import type { Application, ApplicationMaterial, CasesCapability } from '../../contract/capabilities.js';
 import { AdapterError } from '../../errors.js';
 import { pageParams } from '../../http/envelope.js';
-import { contractMessages } from '../../i18n/messages/contract.js';
 import { dialectsMessages } from '../../i18n/messages/dialects.js';
-import { applicationSchema, caseLookupQuerySchema, caseProgressSchema, caseSummarySchema, submitOptionsSchema } from '../../parse/cases-schemas.js';
-import { pageQuerySchema } from '../../parse/catalog-schemas.js';
 import { textSchema } from '../../parse/fields.js';
-import { identitySessionSchema } from '../../parse/identity-schemas.js';
-import { parseInput } from '../../parse/parse-response.js';
-import { submitApplication, type ApplicationSubmissionPort } from '../../submission/application.js';
-import { isProvinceError, translateProvinceError, withProvinceErrors } from '../mapping/province-errors.js';
+import type { ApplicationSubmissionPort } from '../../submission/application.js';
+import { createCaseCall, dialectCases } from '../shared/cases-flow.js';
 import { callOptions, readOnlyKey } from '../shared/http-config.js';
-import { pageOf, requestOf, responseOf } from '../shared/mapped-io.js';
+import { requestOf, responseOf } from '../shared/mapped-io.js';
 import { stepKey } from '../shared/step-key.js';
 import {
   GUANGDONG_APPLICATION_REQUEST,
@@ -39,15 +34,8 @@ function submissionPort(rt: GuangdongRuntime, key: string): ApplicationSubmissio
   return {
     async createCase(application: Application, signal) {
       const json = requestOf(rt, GUANGDONG_APPLICATION_REQUEST, application, what);
-      let data: unknown;
-      try {
-        data = await rt.client.request({ method: 'POST', path: '/apply/create', json, idempotencyKey: key, ...callOptions({ signal }) });
-      } catch (error) {
-        if (isProvinceError(error, '40004')) {
-          throw new AdapterError(contractMessages, 'ADAPTER_ITEM_VERSION_STALE', { given: application.itemVersion, current: '?' }, { cause: error });
-        }
-        throw translateProvinceError(error, GUANGDONG_ERRORS.create, { implementationCode: application.implementationCode, key });
-      }
+      const call = () => rt.client.request({ method: 'POST', path: '/apply/create', json, idempotencyKey: key, ...callOptions({ signal }) });
+      const data = await createCaseCall(call, application, key, GUANGDONG_ERRORS.create);
       return responseOf(rt, createdSchema, GUANGDONG_CREATED_FIELDS, data, what);
     },
     async uploadMaterial(created, material: ApplicationMaterial, signal) {
@@ -71,45 +59,22 @@ function submissionPort(rt: GuangdongRuntime, key: string): ApplicationSubmissio
  * @internal
  */
 export function guangdongCases(rt: GuangdongRuntime): CasesCapability {
-  return {
-    async lookup(query, options = {}) {
-      const q = parseInput(caseLookupQuerySchema, query, { what: 'cases.lookup' });
+  return dialectCases(rt, {
+    lookupRequest(rt, q) {
       if (q.verification.kind !== 'applicantName') {
         throw new AdapterError(dialectsMessages, 'LOOKUP_FACTOR_UNSUPPORTED', { factor: q.verification.kind, supported: 'applicantName' }, { path: ['verification', 'kind'] });
       }
       if (q.captcha === undefined) throw new AdapterError(dialectsMessages, 'CAPTCHA_REQUIRED', {}, { path: ['captcha'] });
       const json = requestOf(rt, GUANGDONG_LOOKUP_REQUEST, q, 'cases.lookup');
       // A read: retried on a transient failure (a captcha the province already used up then answers 40002).
-      const data = await withProvinceErrors(
-        () => rt.client.request({ method: 'POST', path: '/progress/query', json, idempotencyKey: readOnlyKey(), ...callOptions(options) }),
-        GUANGDONG_ERRORS.lookup,
-      );
-      return responseOf(rt, caseProgressSchema, GUANGDONG_PROGRESS_FIELDS, data, 'cases.lookup');
+      return { method: 'POST', path: '/progress/query', json, idempotencyKey: readOnlyKey() };
     },
-
-    async submit(application, options) {
-      const { idempotencyKey } = parseInput(submitOptionsSchema, options, { what: 'cases.submit' });
-      const parsed = parseInput(applicationSchema, application, { what: 'cases.submit' }) as Application;
-      return submitApplication({ application: parsed, options: { ...options, idempotencyKey }, port: submissionPort(rt, idempotencyKey), submission: rt.submission });
-    },
-
-    async listByApplicant(session, query = {}, options = {}) {
-      const s = parseInput(identitySessionSchema, session, { what: 'cases.listByApplicant' });
-      const q = parseInput(pageQuerySchema, query, { what: 'cases.listByApplicant' });
-      const requested = { page: q.page ?? 1, pageSize: Math.min(q.pageSize ?? 20, GUANGDONG_MAX_PAGE_SIZE) };
-      const data = await withProvinceErrors(
-        () =>
-          rt.client.request({
-            method: 'POST',
-            path: '/apply/mine',
-            json: pageParams(requested, GUANGDONG_PAGING),
-            headers: { authorization: `Bearer ${s.accessToken}` },
-            idempotencyKey: readOnlyKey(),
-            ...callOptions(options),
-          }),
-        GUANGDONG_ERRORS.session,
-      );
-      return pageOf(rt, GUANGDONG_PAGING, caseSummarySchema, GUANGDONG_CASE_ROW_FIELDS, data, 'cases.listByApplicant', requested);
-    },
-  };
+    mineRequest: (requested, headers) => ({ method: 'POST', path: '/apply/mine', json: pageParams(requested, GUANGDONG_PAGING), headers, idempotencyKey: readOnlyKey() }),
+    errors: GUANGDONG_ERRORS,
+    progressFields: GUANGDONG_PROGRESS_FIELDS,
+    rowFields: GUANGDONG_CASE_ROW_FIELDS,
+    paging: GUANGDONG_PAGING,
+    maxPageSize: GUANGDONG_MAX_PAGE_SIZE,
+    port: submissionPort,
+  });
 }

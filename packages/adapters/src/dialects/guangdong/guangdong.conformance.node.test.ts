@@ -1,5 +1,6 @@
 import { afterAll } from 'vitest';
 import { SIMULATOR_CREDENTIALS, startSimulator } from '../../simulator/index.js';
+import { guangdongSimConfig } from '../../simulator/test-helpers.js';
 import { runAdapterConformance } from '../../testing/index.js';
 import { guangdongAdapter } from './adapter.js';
 
@@ -10,12 +11,7 @@ const gd = SIMULATOR_CREDENTIALS.guangdong;
 
 runAdapterConformance({
   adapter: guangdongAdapter.create({
-    baseUrl: `${sim.url}/guangdong`,
-    paasId: gd.paasId,
-    token: gd.token,
-    sm4Key: gd.sm4Key,
-    sm2PrivateKey: gd.clientKeys.privateKey,
-    sm2PublicKey: gd.serverKeys.publicKey,
+    ...guangdongSimConfig(sim.url),
     oauth: gd.oauth,
     paymentSecret: gd.paymentSecret,
   }),

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { isAdapterError, type AdapterError } from '../../errors.js';
 import type { FetchLike } from '../../http/signing-fetch.js';
 import { SIMULATOR_CREDENTIALS, startSimulator } from '../../simulator/index.js';
+import { failure, guangdongSimConfig } from '../../simulator/test-helpers.js';
 import { guangdongAdapter } from './adapter.js';
 
 const sim = await startSimulator({ port: 0, exposeCaptchaAnswers: true, testCaptcha: false });
@@ -28,25 +28,10 @@ function recordingFetch() {
 
 function adapterWith(extra: Record<string, unknown> = {}) {
   return guangdongAdapter.create({
-    baseUrl: `${sim.url}/guangdong`,
-    paasId: gd.paasId,
-    token: gd.token,
-    sm4Key: gd.sm4Key,
-    sm2PrivateKey: gd.clientKeys.privateKey,
-    sm2PublicKey: gd.serverKeys.publicKey,
+    ...guangdongSimConfig(sim.url),
     retry: { backoffMs: 1, maxBackoffMs: 5 },
     ...extra,
   });
-}
-
-async function failure(promise: Promise<unknown>): Promise<AdapterError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (isAdapterError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected an AdapterError');
 }
 
 describe('guangdong adapter: captcha lookups', () => {

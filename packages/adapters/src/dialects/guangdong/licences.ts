@@ -1,9 +1,8 @@
 import type { ELicencesCapability } from '../../contract/capabilities.js';
 import { textSchema } from '../../parse/fields.js';
-import { eLicenceFileSchema, eLicenceQuerySchema, eLicenceSchema } from '../../parse/licence-schemas.js';
-import { parseInput, parseResponse } from '../../parse/parse-response.js';
-import { withProvinceErrors } from '../mapping/province-errors.js';
-import { fetchBytes } from '../shared/fetch-bytes.js';
+import { eLicenceQuerySchema, eLicenceSchema } from '../../parse/licence-schemas.js';
+import { parseInput } from '../../parse/parse-response.js';
+import { licenceFile } from '../shared/fetch-bytes.js';
 import { callOptions, readOnlyKey } from '../shared/http-config.js';
 import { listOf } from '../shared/mapped-io.js';
 import { GUANGDONG_LICENCE_FIELDS } from './record-fields.js';
@@ -23,23 +22,8 @@ export function guangdongLicences(rt: GuangdongRuntime): ELicencesCapability {
 
     async file(id, options = {}) {
       const licenseId = parseInput(textSchema, id, { what: 'eLicences.file' });
-      const file = await withProvinceErrors(
-        () =>
-          fetchBytes({
-            baseUrl: rt.config.baseUrl,
-            path: '/license/file',
-            method: 'POST',
-            json: { licenseId },
-            signer: rt.signer,
-            fetch: rt.config.fetch,
-            timeoutMs: options.timeoutMs ?? rt.config.timeoutMs,
-            envelope: GUANGDONG_ENVELOPE,
-            decodeBody: rt.open,
-            signal: options.signal,
-          }),
-        GUANGDONG_ERRORS.licence,
-      );
-      return parseResponse(eLicenceFileSchema, file, { what: 'eLicences.file' });
+      const request = { path: '/license/file', method: 'POST', json: { licenseId }, envelope: GUANGDONG_ENVELOPE, decodeBody: rt.open } as const;
+      return licenceFile(rt, request, GUANGDONG_ERRORS.licence, options);
     },
   };
 }

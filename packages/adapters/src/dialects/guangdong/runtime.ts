@@ -1,15 +1,11 @@
-import { createStatusMapping } from '@sijitong/core';
-import { createHttpClient, type HttpClient } from '../../http/client.js';
+import { createHttpClient } from '../../http/client.js';
 import type { EnvelopeRule, PagingStyle } from '../../http/envelope.js';
 import { combineSigners } from '../../signing/combine.js';
 import { gmEnvelopeSigner, openGmEnvelope } from '../../signing/gm-envelope.js';
 import { guangdongTifSigner } from '../../signing/guangdong-tif.js';
-import type { Signer } from '../../signing/signer.js';
-import { createMemoryStore } from '../../stores/memory-store.js';
-import { createSubmission, type Submission } from '../../submission/submit-idempotently.js';
 import type { DialectErrorTables } from '../mapping/province-errors.js';
+import { dialectRuntimeParts, type DialectRuntime } from '../shared/dialect-runtime.js';
 import { transportOptions } from '../shared/http-config.js';
-import type { DialectTables } from '../shared/mapped-io.js';
 import { GUANGDONG_CODE_TABLES } from './codes.js';
 import type { GuangdongConfigParsed } from './config.js';
 import { GUANGDONG_STATUS_TABLE } from './status.js';
@@ -38,17 +34,9 @@ export const GUANGDONG_ERRORS: DialectErrorTables = {
 };
 
 /** Everything the guangdong capabilities share. @internal */
-export interface GuangdongRuntime extends DialectTables {
-  /** The validated configuration. */
-  readonly config: GuangdongConfigParsed;
-  /** The signed, enveloped client. */
-  readonly client: HttpClient;
-  /** TIF headers + SM4/SM2 request envelope. */
-  readonly signer: Signer;
-  /** Opens and verifies a response envelope. */
+export interface GuangdongRuntime extends DialectRuntime<GuangdongConfigParsed> {
+  /** Opens and verifies a response envelope (the client is enveloped; the signer adds TIF headers + the SM4/SM2 request envelope). */
   readonly open: (text: string) => string;
-  /** Remembers submissions per idempotency key. */
-  readonly submission: Submission;
 }
 
 function isJson(text: string): boolean {
@@ -72,15 +60,5 @@ export function guangdongRuntime(config: GuangdongConfigParsed): GuangdongRuntim
   const open = (text: string): string =>
     isJson(text) ? openGmEnvelope(text, { sm4Key: config.sm4Key, sm2PublicKey: config.sm2PublicKey, ...userId }) : text;
   const client = createHttpClient({ baseUrl: config.baseUrl, signer, envelope: GUANGDONG_ENVELOPE, decodeBody: open, ...transportOptions(config) });
-  const table = config.statusTable ?? { ...GUANGDONG_STATUS_TABLE, province: config.province ?? GUANGDONG_STATUS_TABLE.province };
-  return {
-    config,
-    client,
-    signer,
-    open,
-    submission: createSubmission({ store: config.store ?? createMemoryStore(), prefix: `submission:${config.id ?? 'guangdong'}:` }),
-    tables: GUANGDONG_CODE_TABLES,
-    status: createStatusMapping(table),
-    dataPath: ['data'],
-  };
+  return { config, client, signer, open, ...dialectRuntimeParts(config, 'guangdong', GUANGDONG_CODE_TABLES, GUANGDONG_STATUS_TABLE) };
 }

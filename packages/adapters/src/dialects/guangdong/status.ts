@@ -1,21 +1,7 @@
-import { createStatusMapping, type StatusMapping, type StatusMappingDefinition } from '@sijitong/core';
+import { createStatusMapping, type StatusMapping } from '@sijitong/core';
+import { GUANGDONG_STATUS_TABLE } from '../mapping/status-tables.js';
 
-/** The guangdong dialect's case states (`stateCode` `00`–`09`) onto the canonical lifecycle. */
-export const GUANGDONG_STATUS_TABLE: StatusMappingDefinition = {
-  province: 'guangdong',
-  entries: [
-    { native: '00', label: '暂存', status: 'draft' },
-    { native: '01', label: '已提交', status: 'submitted' },
-    { native: '02', label: '预审中', status: 'preReview' },
-    { native: '03', label: '已受理', status: 'accepted' },
-    { native: '04', label: '不予受理', status: 'notAccepted' },
-    { native: '05', label: '待补正', status: 'correctionRequested' },
-    { native: '06', label: '办理中', status: 'processing' },
-    { native: '07', label: '特别程序', status: 'suspended' },
-    { native: '08', label: '已办结', status: 'concluded' },
-    { native: '09', label: '已退回', status: 'withdrawn' },
-  ],
-};
+export { GUANGDONG_STATUS_TABLE };
 
 /** {@link GUANGDONG_STATUS_TABLE}, validated. */
 export const GUANGDONG_STATUSES: StatusMapping = /* @__PURE__ */ createStatusMapping(GUANGDONG_STATUS_TABLE);

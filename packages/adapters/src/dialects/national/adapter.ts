@@ -1,8 +1,8 @@
 import type * as z from 'zod/mini';
 import type { Adapter } from '../../contract/adapter.js';
-import type { CasesCapability, CatalogCapability, ELicencesCapability, EvaluationCapability, IdentityCapability, PaymentsCapability } from '../../contract/capabilities.js';
 import { dialectsMessages } from '../../i18n/messages/dialects.js';
 import { defineAdapterFactory, type AdapterFactory } from '../../registry/factory.js';
+import { assembleDialectAdapter, type DialectAdapter } from '../shared/dialect-adapter.js';
 import { nationalCases } from './cases.js';
 import { nationalCatalog } from './catalog.js';
 import { nationalConfigSchema, type NationalConfig, type NationalConfigParsed } from './config.js';
@@ -12,37 +12,24 @@ import { nationalLicences } from './licences.js';
 import { nationalPayments } from './payments.js';
 import { nationalRuntime } from './runtime.js';
 
-/** An adapter of the national dialect: catalogue, cases, e-licences and 好差评 always; identity and payments when configured. */
-export interface NationalAdapter extends Adapter {
-  /** The catalogue. */
-  readonly catalog: CatalogCapability;
-  /** Lookup, submission, "my cases". */
-  readonly cases: CasesCapability;
-  /** Present when `oauth` is configured. */
-  readonly identity?: IdentityCapability;
-  /** The e-licence library. */
-  readonly eLicences: ELicencesCapability;
-  /** Present when `paymentSecret` is configured. */
-  readonly payments?: PaymentsCapability;
-  /** 好差评. */
-  readonly evaluation: EvaluationCapability;
-}
+/**
+ * An adapter of the national dialect: catalogue, cases (lookup, submission, "my cases"),
+ * e-licences and 好差评 always; identity and payments when configured.
+ */
+export interface NationalAdapter extends DialectAdapter {}
 
 /** The default display name of a national adapter. */
 export const NATIONAL_ADAPTER_NAME: Adapter['name'] = { 'zh-CN': dialectsMessages['zh-CN']['adapter.national'], en: dialectsMessages.en['adapter.national'] };
 
 function createNationalAdapter(config: NationalConfigParsed): NationalAdapter {
-  const rt = nationalRuntime(config);
-  return {
-    id: config.id ?? 'national',
-    name: config.name ?? NATIONAL_ADAPTER_NAME,
-    catalog: nationalCatalog(rt),
-    cases: nationalCases(rt),
-    ...(config.oauth === undefined ? {} : { identity: nationalIdentity(rt, config.oauth) }),
-    eLicences: nationalLicences(rt),
-    ...(config.paymentSecret === undefined ? {} : { payments: nationalPayments(rt, config.paymentSecret) }),
-    evaluation: nationalEvaluation(rt),
-  };
+  return assembleDialectAdapter(nationalRuntime(config), { id: 'national', name: NATIONAL_ADAPTER_NAME }, {
+    catalog: nationalCatalog,
+    cases: nationalCases,
+    identity: nationalIdentity,
+    eLicences: nationalLicences,
+    payments: nationalPayments,
+    evaluation: nationalEvaluation,
+  });
 }
 
 /**

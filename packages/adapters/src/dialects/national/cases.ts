@@ -1,17 +1,11 @@
 import * as z from 'zod/mini';
 import type { Application, ApplicationMaterial, CasesCapability } from '../../contract/capabilities.js';
-import { AdapterError } from '../../errors.js';
 import { pageParams } from '../../http/envelope.js';
-import { contractMessages } from '../../i18n/messages/contract.js';
-import { applicationSchema, caseLookupQuerySchema, caseProgressSchema, caseSummarySchema, submitOptionsSchema } from '../../parse/cases-schemas.js';
-import { pageQuerySchema } from '../../parse/catalog-schemas.js';
 import { textSchema } from '../../parse/fields.js';
-import { identitySessionSchema } from '../../parse/identity-schemas.js';
-import { parseInput } from '../../parse/parse-response.js';
-import { submitApplication, type ApplicationSubmissionPort } from '../../submission/application.js';
-import { isProvinceError, translateProvinceError, withProvinceErrors } from '../mapping/province-errors.js';
+import type { ApplicationSubmissionPort } from '../../submission/application.js';
+import { createCaseCall, dialectCases } from '../shared/cases-flow.js';
 import { callOptions, readOnlyKey } from '../shared/http-config.js';
-import { pageOf, requestOf, responseOf } from '../shared/mapped-io.js';
+import { requestOf, responseOf } from '../shared/mapped-io.js';
 import { stepKey } from '../shared/step-key.js';
 import {
   NATIONAL_APPLICATION_REQUEST,
@@ -49,16 +43,8 @@ function submissionPort(rt: NationalRuntime, key: string): ApplicationSubmission
   return {
     async createCase(application: Application, signal) {
       const json = requestOf(rt, NATIONAL_APPLICATION_REQUEST, application, what);
-      let data: unknown;
-      try {
-        data = await rt.client.request({ method: 'POST', path: '/cases', json, idempotencyKey: key, ...callOptions({ signal }) });
-      } catch (error) {
-        if (isProvinceError(error, '40004')) {
-          const current = await currentVersion(rt, application.implementationCode);
-          throw new AdapterError(contractMessages, 'ADAPTER_ITEM_VERSION_STALE', { given: application.itemVersion, current }, { cause: error });
-        }
-        throw translateProvinceError(error, NATIONAL_ERRORS.create, { implementationCode: application.implementationCode, key });
-      }
+      const call = () => rt.client.request({ method: 'POST', path: '/cases', json, idempotencyKey: key, ...callOptions({ signal }) });
+      const data = await createCaseCall(call, application, key, NATIONAL_ERRORS.create, () => currentVersion(rt, application.implementationCode));
       return responseOf(rt, createdSchema, NATIONAL_CREATED_FIELDS, data, what);
     },
     async uploadMaterial(created, material: ApplicationMaterial, signal) {
@@ -90,39 +76,14 @@ function submissionPort(rt: NationalRuntime, key: string): ApplicationSubmission
 
 /** The national cases capability: lookup by PROJID + PROJPWD/APPLYNAME, three-step submission, "my cases". @internal */
 export function nationalCases(rt: NationalRuntime): CasesCapability {
-  return {
-    async lookup(query, options = {}) {
-      const q = parseInput(caseLookupQuerySchema, query, { what: 'cases.lookup' });
-      const json = requestOf(rt, NATIONAL_LOOKUP_REQUEST, q, 'cases.lookup');
-      const data = await withProvinceErrors(
-        () => rt.client.request({ method: 'POST', path: '/cases/query', json, idempotencyKey: readOnlyKey(), ...callOptions(options) }),
-        NATIONAL_ERRORS.lookup,
-      );
-      return responseOf(rt, caseProgressSchema, NATIONAL_PROGRESS_FIELDS, data, 'cases.lookup');
-    },
-
-    async submit(application, options) {
-      const { idempotencyKey } = parseInput(submitOptionsSchema, options, { what: 'cases.submit' });
-      const parsed = parseInput(applicationSchema, application, { what: 'cases.submit' }) as Application;
-      return submitApplication({ application: parsed, options: { ...options, idempotencyKey }, port: submissionPort(rt, idempotencyKey), submission: rt.submission });
-    },
-
-    async listByApplicant(session, query = {}, options = {}) {
-      const s = parseInput(identitySessionSchema, session, { what: 'cases.listByApplicant' });
-      const q = parseInput(pageQuerySchema, query, { what: 'cases.listByApplicant' });
-      const requested = { page: q.page ?? 1, pageSize: Math.min(q.pageSize ?? 20, NATIONAL_MAX_PAGE_SIZE) };
-      const data = await withProvinceErrors(
-        () =>
-          rt.client.request({
-            method: 'GET',
-            path: '/cases/mine',
-            query: pageParams(requested, NATIONAL_PAGING),
-            headers: { authorization: `Bearer ${s.accessToken}` },
-            ...callOptions(options),
-          }),
-        NATIONAL_ERRORS.session,
-      );
-      return pageOf(rt, NATIONAL_PAGING, caseSummarySchema, NATIONAL_CASE_ROW_FIELDS, data, 'cases.listByApplicant', requested);
-    },
-  };
+  return dialectCases(rt, {
+    lookupRequest: (rt, q) => ({ method: 'POST', path: '/cases/query', json: requestOf(rt, NATIONAL_LOOKUP_REQUEST, q, 'cases.lookup'), idempotencyKey: readOnlyKey() }),
+    mineRequest: (requested, headers) => ({ method: 'GET', path: '/cases/mine', query: pageParams(requested, NATIONAL_PAGING), headers }),
+    errors: NATIONAL_ERRORS,
+    progressFields: NATIONAL_PROGRESS_FIELDS,
+    rowFields: NATIONAL_CASE_ROW_FIELDS,
+    paging: NATIONAL_PAGING,
+    maxPageSize: NATIONAL_MAX_PAGE_SIZE,
+    port: submissionPort,
+  });
 }

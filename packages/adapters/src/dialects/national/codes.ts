@@ -11,6 +11,7 @@ import {
   POWER_SOURCE_CODES,
 } from '@sijitong/core';
 import type { CodeTable } from '../mapping/spec.js';
+import { CASE_KIND_NUMBERS, CROSS_SCOPE_CODES, MATERIAL_CLASS_CODES, RESULT_TYPE_CODES, TIME_UNIT_CODES, WINDOW_CLASS_CODES } from '../mapping/dialect-codes.js';
 import { FLAG_CODES, invertCodes } from '../mapping/tables.js';
 
 /**
@@ -75,16 +76,16 @@ export const NATIONAL_CODE_TABLES: NationalCodeTables = {
   level: invertCodes(LEVEL_CODES),
   implementingBodyKind: invertCodes(IMPLEMENTING_BODY_KIND_CODES),
   powerSource: invertCodes(POWER_SOURCE_CODES),
-  timeUnit: { '1': 'workingDay', '2': 'naturalDay', '3': 'hour' },
-  caseKind: { ...invertCodes(CASE_KIND_CODES), '3': 'joint', '4': 'referred' },
+  timeUnit: invertCodes(TIME_UNIT_CODES),
+  caseKind: { ...invertCodes(CASE_KIND_CODES), ...invertCodes(CASE_KIND_NUMBERS) },
   flag: FLAG_CODES,
-  resultType: { '1': 'licence', '2': 'approval', '3': 'other' },
+  resultType: invertCodes(RESULT_TYPE_CODES),
   audience: invertCodes(AUDIENCE_CODES),
   channel: invertCodes(CHANNEL_CODES),
-  windowClass: { '1': 'socialLivelihood', '2': 'administrativeApproval', '3': 'publicResourceTrading', '4': 'comprehensive' },
+  windowClass: invertCodes(WINDOW_CLASS_CODES),
   itemState: { '1': 'inUse', '2': 'paused', '3': 'cancelled', '0': 'draft' },
-  crossScope: { '1': 'national', '2': 'crossProvince', '3': 'province', '4': 'city', '5': 'county' },
-  materialClass: { '1': 'certificate', '2': 'approval', '3': 'intermediary', '4': 'document' },
+  crossScope: invertCodes(CROSS_SCOPE_CODES),
+  materialClass: invertCodes(MATERIAL_CLASS_CODES),
   materialType: invertCodes(MATERIAL_TYPE_CODES),
   materialForm: { '1': 'paper', '2': 'electronic', '3': 'both' },
   necessity: { ...invertCodes(NECESSITY_CODES), '4': 'promise' },

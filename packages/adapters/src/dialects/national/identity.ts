@@ -1,41 +1,16 @@
-import * as z from 'zod/mini';
 import type { IdentityCapability } from '../../contract/capabilities.js';
-import { authorizeParamsSchema, exchangeParamsSchema, identitySessionSchema, verifiedProfileSchema } from '../../parse/identity-schemas.js';
-import { parseInput } from '../../parse/parse-response.js';
-import { withProvinceErrors } from '../mapping/province-errors.js';
-import { callOptions } from '../shared/http-config.js';
-import { pageUrl, sessionOf } from '../shared/identity-helpers.js';
-import { responseOf } from '../shared/mapped-io.js';
+import type { OAuthClientConfig } from '../shared/http-config.js';
+import { oauthIdentity } from '../shared/oauth-identity.js';
 import { NATIONAL_PROFILE_FIELDS, NATIONAL_TOKEN_FIELDS } from './record-fields.js';
 import { NATIONAL_ERRORS, type NationalRuntime } from './runtime.js';
 
-const tokenSchema = z.object({ accessToken: z.string().check(z.minLength(1)), expiresIn: z.int().check(z.gte(1)) });
-const kindSchema = z.object({ kind: z.enum(['person', 'organization']) });
-
-/** The national unified login: `/oauth/authorize` page, `/oauth/token`, `/userinfo`. @internal */
-export function nationalIdentity(rt: NationalRuntime, oauth: { readonly clientId: string; readonly clientSecret: string }): IdentityCapability {
-  return {
-    authorizeUrl(params) {
-      const p = parseInput(authorizeParamsSchema, params, { what: 'identity.authorizeUrl' });
-      return pageUrl(rt.config.baseUrl, '/oauth/authorize', { response_type: 'code', client_id: oauth.clientId, redirect_uri: p.redirectUri, state: p.state });
-    },
-
-    async exchange(params, options = {}) {
-      const p = parseInput(exchangeParamsSchema, params, { what: 'identity.exchange' });
-      const json = { grant_type: 'authorization_code', code: p.code, redirect_uri: p.redirectUri, client_id: oauth.clientId, client_secret: oauth.clientSecret };
-      // Codes are single use: never retried (no idempotency key).
-      const data = await withProvinceErrors(() => rt.client.request({ method: 'POST', path: '/oauth/token', json, ...callOptions(options) }), NATIONAL_ERRORS.token);
-      return sessionOf(responseOf(rt, tokenSchema, NATIONAL_TOKEN_FIELDS, data, 'identity.exchange'), 'identity.exchange');
-    },
-
-    async profile(session, options = {}) {
-      const s = parseInput(identitySessionSchema, session, { what: 'identity.profile' });
-      const data = await withProvinceErrors(
-        () => rt.client.request({ method: 'GET', path: '/userinfo', headers: { authorization: `Bearer ${s.accessToken}` }, ...callOptions(options) }),
-        NATIONAL_ERRORS.session,
-      );
-      const { kind } = responseOf(rt, kindSchema, { kind: NATIONAL_PROFILE_FIELDS.kind }, data, 'identity.profile');
-      return responseOf(rt, verifiedProfileSchema, NATIONAL_PROFILE_FIELDS[kind], data, 'identity.profile');
-    },
-  };
+/** The national unified login: `/oauth/authorize` page, `/oauth/token` (snake_case body), `GET /userinfo`. @internal */
+export function nationalIdentity(rt: NationalRuntime, oauth: OAuthClientConfig): IdentityCapability {
+  return oauthIdentity(rt, oauth, {
+    tokenBody: (code, redirectUri, c) => ({ grant_type: 'authorization_code', code, redirect_uri: redirectUri, client_id: c.clientId, client_secret: c.clientSecret }),
+    profileRequest: (headers) => ({ method: 'GET', path: '/userinfo', headers }),
+    errors: NATIONAL_ERRORS,
+    tokenFields: NATIONAL_TOKEN_FIELDS,
+    profileFields: NATIONAL_PROFILE_FIELDS,
+  });
 }

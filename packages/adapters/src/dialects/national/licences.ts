@@ -1,9 +1,8 @@
 import type { ELicencesCapability } from '../../contract/capabilities.js';
 import { textSchema } from '../../parse/fields.js';
-import { eLicenceFileSchema, eLicenceQuerySchema, eLicenceSchema } from '../../parse/licence-schemas.js';
-import { parseInput, parseResponse } from '../../parse/parse-response.js';
-import { withProvinceErrors } from '../mapping/province-errors.js';
-import { fetchBytes } from '../shared/fetch-bytes.js';
+import { eLicenceQuerySchema, eLicenceSchema } from '../../parse/licence-schemas.js';
+import { parseInput } from '../../parse/parse-response.js';
+import { licenceFile } from '../shared/fetch-bytes.js';
 import { callOptions } from '../shared/http-config.js';
 import { listOf } from '../shared/mapped-io.js';
 import { NATIONAL_LICENCE_FIELDS } from './record-fields.js';
@@ -21,21 +20,8 @@ export function nationalLicences(rt: NationalRuntime): ELicencesCapability {
 
     async file(id, options = {}) {
       const licenceId = parseInput(textSchema, id, { what: 'eLicences.file' });
-      const file = await withProvinceErrors(
-        () =>
-          fetchBytes({
-            baseUrl: rt.config.baseUrl,
-            path: `/licences/${encodeURIComponent(licenceId)}/file`,
-            method: 'GET',
-            signer: rt.signer,
-            fetch: rt.config.fetch,
-            timeoutMs: options.timeoutMs ?? rt.config.timeoutMs,
-            envelope: NATIONAL_ENVELOPE,
-            signal: options.signal,
-          }),
-        NATIONAL_ERRORS.licence,
-      );
-      return parseResponse(eLicenceFileSchema, file, { what: 'eLicences.file' });
+      const request = { path: `/licences/${encodeURIComponent(licenceId)}/file`, method: 'GET', envelope: NATIONAL_ENVELOPE } as const;
+      return licenceFile(rt, request, NATIONAL_ERRORS.licence, options);
     },
   };
 }

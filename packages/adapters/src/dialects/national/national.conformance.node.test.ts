@@ -1,5 +1,6 @@
 import { afterAll } from 'vitest';
 import { SIMULATOR_CREDENTIALS, startSimulator } from '../../simulator/index.js';
+import { nationalSimConfig } from '../../simulator/test-helpers.js';
 import { runAdapterConformance } from '../../testing/index.js';
 import { nationalAdapter } from './adapter.js';
 
@@ -10,9 +11,7 @@ const credentials = SIMULATOR_CREDENTIALS.national;
 
 runAdapterConformance({
   adapter: nationalAdapter.create({
-    baseUrl: `${sim.url}/national`,
-    accessKey: credentials.accessKey,
-    secretKey: credentials.secret,
+    ...nationalSimConfig(sim.url),
     oauth: credentials.oauth,
     paymentSecret: credentials.paymentSecret,
   }),

@@ -1,7 +1,8 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { isAdapterError, type AdapterError } from '../../errors.js';
+import type { AdapterError } from '../../errors.js';
 import type { FetchLike } from '../../http/signing-fetch.js';
-import { SIMULATOR_CREDENTIALS, startSimulator } from '../../simulator/index.js';
+import { startSimulator } from '../../simulator/index.js';
+import { failure, nationalSimConfig } from '../../simulator/test-helpers.js';
 import { NATIONAL_STATUS_TABLE } from './status.js';
 import { nationalAdapter } from './adapter.js';
 
@@ -9,7 +10,6 @@ const sim = await startSimulator({ port: 0, exposeCaptchaAnswers: true });
 afterAll(() => sim.close());
 afterEach(() => sim.setFaults([]));
 
-const credentials = SIMULATOR_CREDENTIALS.national;
 const fixtures = sim.fixtures.national;
 const lookup = fixtures.lookup!;
 const byName = { caseNumber: lookup.caseNumber, verification: { kind: 'applicantName', name: lookup.applicantName } } as const;
@@ -30,22 +30,10 @@ function recordingFetch(rewrite?: (path: string, body: string) => string) {
 
 function adapterWith(extra: Record<string, unknown> = {}) {
   return nationalAdapter.create({
-    baseUrl: `${sim.url}/national`,
-    accessKey: credentials.accessKey,
-    secretKey: credentials.secret,
+    ...nationalSimConfig(sim.url),
     retry: { backoffMs: 1, maxBackoffMs: 5 },
     ...extra,
   });
-}
-
-async function failure(promise: Promise<unknown>): Promise<AdapterError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (isAdapterError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected an AdapterError');
 }
 
 describe('national adapter: malformed answers', () => {

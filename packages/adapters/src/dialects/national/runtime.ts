@@ -1,13 +1,9 @@
-import { createStatusMapping } from '@sijitong/core';
-import { createHttpClient, type HttpClient } from '../../http/client.js';
+import { createHttpClient } from '../../http/client.js';
 import type { EnvelopeRule, PagingStyle } from '../../http/envelope.js';
 import { zhejiangHmacSigner } from '../../signing/zhejiang-hmac.js';
-import type { Signer } from '../../signing/signer.js';
-import { createMemoryStore } from '../../stores/memory-store.js';
-import { createSubmission, type Submission } from '../../submission/submit-idempotently.js';
 import type { DialectErrorTables } from '../mapping/province-errors.js';
+import { dialectRuntimeParts, type DialectRuntime } from '../shared/dialect-runtime.js';
 import { transportOptions } from '../shared/http-config.js';
-import type { DialectTables } from '../shared/mapped-io.js';
 import { NATIONAL_CODE_TABLES } from './codes.js';
 import type { NationalConfigParsed } from './config.js';
 import { NATIONAL_STATUS_TABLE } from './status.js';
@@ -32,30 +28,12 @@ export const NATIONAL_ERRORS: DialectErrorTables = {
   evaluation: { '40400': 'ADAPTER_CASE_NOT_FOUND' },
 };
 
-/** Everything the national capabilities share. @internal */
-export interface NationalRuntime extends DialectTables {
-  /** The validated configuration. */
-  readonly config: NationalConfigParsed;
-  /** The signed client of the gateway. */
-  readonly client: HttpClient;
-  /** The HMAC signer (also used for file downloads). */
-  readonly signer: Signer;
-  /** Remembers submissions per idempotency key. */
-  readonly submission: Submission;
-}
+/** Everything the national capabilities share (the HMAC signer also signs file downloads). @internal */
+export type NationalRuntime = DialectRuntime<NationalConfigParsed>;
 
 /** Builds the runtime of one national adapter. @internal */
 export function nationalRuntime(config: NationalConfigParsed): NationalRuntime {
   const signer = zhejiangHmacSigner({ accessKey: config.accessKey, secretKey: config.secretKey });
   const client = createHttpClient({ baseUrl: config.baseUrl, signer, envelope: NATIONAL_ENVELOPE, ...transportOptions(config) });
-  const table = config.statusTable ?? { ...NATIONAL_STATUS_TABLE, province: config.province ?? NATIONAL_STATUS_TABLE.province };
-  return {
-    config,
-    client,
-    signer,
-    submission: createSubmission({ store: config.store ?? createMemoryStore(), prefix: `submission:${config.id ?? 'national'}:` }),
-    tables: NATIONAL_CODE_TABLES,
-    status: createStatusMapping(table),
-    dataPath: ['data'],
-  };
+  return { config, client, signer, ...dialectRuntimeParts(config, 'national', NATIONAL_CODE_TABLES, NATIONAL_STATUS_TABLE) };
 }

@@ -7,6 +7,10 @@ import { httpStatusError, toAdapterError } from '../../http/map-error.js';
 import type { FetchLike } from '../../http/signing-fetch.js';
 import { httpMessages } from '../../i18n/messages/http.js';
 import type { Signer } from '../../signing/signer.js';
+import type { ELicenceFile } from '../../contract/capabilities.js';
+import { eLicenceFileSchema } from '../../parse/licence-schemas.js';
+import { parseResponse } from '../../parse/parse-response.js';
+import { withProvinceErrors, type ProvinceErrorTable } from '../mapping/province-errors.js';
 
 /** What {@link fetchBytes} needs. */
 export interface FetchBytesOptions {
@@ -80,4 +84,30 @@ export async function fetchBytes(options: FetchBytesOptions): Promise<{ contentT
     detail: translate(dialectsMessages, 'detail.notFile'),
     detailEn: translate(dialectsMessages, 'detail.notFile', {}, 'en'),
   });
+}
+
+/**
+ * An e-licence file of a dialect: `request` (path, method, body) signed with the runtime's signer,
+ * within the call's budget (or the configured one), errors read with `envelope` (and `decodeBody`)
+ * and translated with `errors`, the answer parsed as an `ELicenceFile`. @internal
+ */
+export async function licenceFile(
+  rt: { readonly config: { readonly baseUrl: string; readonly fetch?: FetchLike | undefined; readonly timeoutMs?: number | undefined }; readonly signer: Signer },
+  request: Pick<FetchBytesOptions, 'path' | 'method' | 'json' | 'envelope' | 'decodeBody'>,
+  errors: ProvinceErrorTable,
+  options: { readonly signal?: AbortSignal | undefined; readonly timeoutMs?: number | undefined },
+): Promise<ELicenceFile> {
+  const file = await withProvinceErrors(
+    () =>
+      fetchBytes({
+        baseUrl: rt.config.baseUrl,
+        ...request,
+        signer: rt.signer,
+        fetch: rt.config.fetch,
+        timeoutMs: options.timeoutMs ?? rt.config.timeoutMs,
+        signal: options.signal,
+      }),
+    errors,
+  );
+  return parseResponse(eLicenceFileSchema, file, { what: 'eLicences.file' });
 }
