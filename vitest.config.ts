@@ -9,6 +9,7 @@ const alias = [
   { find: /^@sijitong\/core$/, replacement: src('core/src/index.ts') },
   { find: /^@sijitong\/core\/fixtures$/, replacement: src('core/src/fixtures/index.ts') },
   { find: /^@sijitong\/adapters\/(testing|simulator|server)$/, replacement: src('adapters/src/$1/index.ts') },
+  { find: /^@sijitong\/forms\/fixtures$/, replacement: src('forms/src/fixtures/index.ts') },
   { find: /^@sijitong\/(forms|widgets|adapters)$/, replacement: src('$1/src/index.ts') },
 ];
 

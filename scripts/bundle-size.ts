@@ -9,6 +9,7 @@ const ALIASES: Record<string, string> = {
   '@sijitong/core': source('core/src/index.ts'),
   '@sijitong/core/fixtures': source('core/src/fixtures/index.ts'),
   '@sijitong/adapters': source('adapters/src/index.ts'),
+  '@sijitong/forms': source('forms/src/index.ts'),
 };
 
 /**

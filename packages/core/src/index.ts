@@ -6,6 +6,8 @@
  * @module @sijitong/core
  */
 export { SijitongError, isSijitongError, type IssuePath, type SijitongErrorOptions } from './errors.js';
+export { LocalizedError, type LocalizedErrorOptions } from './localized-error.js';
+export { findCatalogueProblems } from './i18n/check.js';
 export {
   defineMessages,
   fillTemplate,

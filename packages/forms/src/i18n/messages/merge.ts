@@ -1,0 +1,43 @@
+import { defineMessages } from '@sijitong/core';
+
+/** Messages of `mergeForms` and `splitSubmission`: conflicts between items' forms, and the merged form's headings. */
+export const mergeMessages = /* @__PURE__ */ defineMessages(
+  {
+    MERGE_EMPTY: '没有可合并的表单：请至少传入一个事项的表单。',
+    MERGE_ITEM_DUPLICATE: '事项“{item}”的表单传入了不止一次：每个事项只传一次。',
+    MERGE_TYPE_MISMATCH: '字段“{key}”在各事项表单中的类型不同（{values}）：同一键名须为同一类型，请统一各事项表单中的定义。',
+    MERGE_OPTIONS_DISJOINT: '字段“{key}”在各事项表单中的选项没有共同项（{values}）：合并后无法作答，请统一选项。',
+    MERGE_ACCEPT_DISJOINT: '上传字段“{key}”在各事项表单中接受的文件格式没有共同项（{values}）：请统一文件格式要求。',
+    MERGE_RANGE_EMPTY: '字段“{key}”合并各事项约束后，{constraint} 的下限 {min} 大于上限 {max}：没有值能同时满足，请协调各事项表单的约束。',
+    MERGE_UNIT_MISMATCH: '字段“{key}”在各事项表单中的单位不同（{values}）：同一数值须使用同一单位，请统一。',
+    MERGE_COMPUTE_MISMATCH: '字段“{key}”在各事项表单中的计算方式不同（{values}）：请统一计算表达式。',
+    MERGE_STATEMENT_MISMATCH: '承诺书字段“{key}”在各事项表单中的承诺内容不同：请为不同的承诺书使用不同的键名，或统一承诺内容。',
+    MERGE_VALIDATE_AS_MISMATCH: '字段“{key}”在各事项表单中的按证件类型校验规则不同：请统一 validateAs。',
+    MERGE_NOTIFICATION_FAILED: '无法按一次性告知合并申请材料：{detail}',
+    MERGE_MATERIAL_SLOT_MISSING: '材料“{name}”（{items}）在事项表单中没有上传字段：已按一次性告知补上，请在事项表单中为它加上带 materialId 的上传字段。',
+    'merge.title': '一表申请：{titles}',
+    'merge.titleSeparator': '、',
+    'merge.step.common': '基本信息',
+    'merge.step.materials': '申请材料',
+    'merge.step.declarations': '承诺与确认',
+  },
+  {
+    MERGE_EMPTY: 'There is no form to merge: pass at least one item\'s form.',
+    MERGE_ITEM_DUPLICATE: 'The form of item "{item}" is passed more than once: pass each item once.',
+    MERGE_TYPE_MISMATCH: 'Field "{key}" has different types in the items\' forms ({values}): one key must have one type; align the items\' definitions.',
+    MERGE_OPTIONS_DISJOINT: 'Field "{key}" has no option in common across the items\' forms ({values}): it could not be answered; align the options.',
+    MERGE_ACCEPT_DISJOINT: 'Upload field "{key}" accepts no file format in common across the items\' forms ({values}): align the format requirements.',
+    MERGE_RANGE_EMPTY: 'After merging the items\' constraints of field "{key}", the lower bound {min} of {constraint} is above the upper bound {max}: no value can satisfy both; reconcile the items\' forms.',
+    MERGE_UNIT_MISMATCH: 'Field "{key}" has different units in the items\' forms ({values}): one amount needs one unit; align them.',
+    MERGE_COMPUTE_MISMATCH: 'Field "{key}" is computed differently in the items\' forms ({values}): align the expressions.',
+    MERGE_STATEMENT_MISMATCH: 'Declaration field "{key}" has different statements in the items\' forms: give different declarations different keys, or align the statements.',
+    MERGE_VALIDATE_AS_MISMATCH: 'Field "{key}" has different validateAs rules in the items\' forms: align them.',
+    MERGE_NOTIFICATION_FAILED: 'The materials cannot be merged as the one-time notification lists them: {detailEn}',
+    MERGE_MATERIAL_SLOT_MISSING: 'Material "{name}" ({items}) has no upload field in the items\' forms: one was added from the one-time notification; add an upload field with its materialId to the item\'s form.',
+    'merge.title': 'One application: {titles}',
+    'merge.titleSeparator': '; ',
+    'merge.step.common': 'About the applicant',
+    'merge.step.materials': 'Application materials',
+    'merge.step.declarations': 'Declarations',
+  },
+);

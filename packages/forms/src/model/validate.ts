@@ -1,0 +1,157 @@
+import * as z from 'zod/mini';
+import { localizeIssue, type Locale } from '@sijitong/core';
+import type { ExpressionScope } from '../expressions/compile.js';
+import { isEmptyValue } from '../expressions/values.js';
+import { FormsError } from '../errors.js';
+import { validationMessages } from '../i18n/messages/validation.js';
+import type { FormSchema } from '../schema/form.js';
+import { compiledForm, type CompiledField, type CompiledSpec } from './compiled.js';
+import { fileProblems } from './files.js';
+import { isComputed, runForm, safely, type CellState, type EvaluateOptions, type FieldError } from './run.js';
+import { valueSchemaOf } from './value-schema.js';
+import type { FormValues } from './values.js';
+
+/** What {@link validateValues} found. */
+export interface ValidationResult {
+  /** No error. */
+  readonly ok: boolean;
+  /** Every error: each field's, each cell's, each failed rule and each expression that could not be evaluated. */
+  readonly errors: readonly FieldError[];
+  /**
+   * The submission: the visible fields' values (computed ones recomputed, hidden fields and
+   * unknown keys dropped, text trimmed), in document order. Send this, not the raw input.
+   */
+  readonly values: FormValues;
+}
+
+type Path = readonly (string | number)[];
+
+class Collector {
+  readonly errors: FieldError[] = [];
+  readonly locale: Locale;
+
+  constructor(locale: Locale) {
+    this.locale = locale;
+  }
+
+  add(error: FormsError, path: Path): void {
+    const at = [...path, ...error.path];
+    this.errors.push({ key: String(at[0]), path: at, code: error.code, params: error.params, message: error.localized(this.locale) });
+  }
+
+  zod(error: z.core.$ZodError, path: Path): void {
+    for (const issue of error.issues) {
+      const { code, params, message, path: inner } = localizeIssue(issue, this.locale);
+      const at = [...path, ...inner.filter((p): p is string | number => typeof p !== 'symbol')];
+      this.errors.push({ key: String(at[0]), path: at, code, params, message });
+    }
+  }
+}
+
+const labelParams = (spec: CompiledSpec) => ({ label: spec.spec.label['zh-CN'], labelEn: spec.spec.label.en });
+
+/** Validates one field's or cell's value; returns the value to submit (normalised when valid). */
+function validateOne(spec: CompiledSpec, value: unknown, state: CellState, path: Path, scope: ExpressionScope, out: Collector): unknown {
+  for (const { rule, when } of spec.rules) {
+    if (safely(out.errors, out.locale, path, false, () => when.test(scope))) {
+      const params = { rule: rule.id ?? '', message: rule.message['zh-CN'], messageEn: rule.message.en };
+      out.add(new FormsError(validationMessages, 'FIELD_RULE_FAILED', params), path);
+    }
+  }
+  if (isComputed(spec.spec)) return value;
+  if (isEmptyValue(value)) {
+    if (state.required) out.add(new FormsError(validationMessages, 'FIELD_REQUIRED', { key: spec.key, ...labelParams(spec) }), path);
+    return undefined;
+  }
+  switch (spec.spec.type) {
+    case 'declaration':
+      if (typeof value !== 'boolean') out.add(new FormsError(validationMessages, 'DECLARATION_INVALID', labelParams(spec)), path);
+      else if (state.required && !value) out.add(new FormsError(validationMessages, 'DECLARATION_NOT_CONFIRMED', labelParams(spec)), path);
+      return value;
+    case 'file':
+      for (const problem of fileProblems(spec.spec, value)) out.add(problem, path);
+      return value;
+    case 'table':
+      return value;
+    default: {
+      const schema = valueSchemaOf(spec.spec, (key) => scope.value(key));
+      if (schema === undefined) return value;
+      const result = z.safeParse(schema, value);
+      if (!result.success) {
+        out.zod(result.error, path);
+        return value;
+      }
+      return result.data;
+    }
+  }
+}
+
+/** Validates a table's rows and their visible cells; returns the rows to submit. */
+function validateTable(field: CompiledField, value: unknown, rows: readonly Readonly<Record<string, CellState>>[], scopeOf: (row: Readonly<Record<string, unknown>>) => ExpressionScope, out: Collector): unknown {
+  const label = labelParams(field);
+  if (!Array.isArray(value)) {
+    out.add(new FormsError(validationMessages, 'TABLE_INVALID', label), [field.key]);
+    return value;
+  }
+  const { minRows, maxRows } = field.spec.constraints ?? {};
+  if (minRows !== undefined && value.length < minRows) out.add(new FormsError(validationMessages, 'TABLE_TOO_FEW_ROWS', { ...label, min: minRows }), [field.key]);
+  if (maxRows !== undefined && value.length > maxRows) out.add(new FormsError(validationMessages, 'TABLE_TOO_MANY_ROWS', { ...label, max: maxRows }), [field.key]);
+  return value.map((row: unknown, r) => {
+    if (typeof row !== 'object' || row === null || Array.isArray(row)) {
+      out.add(new FormsError(validationMessages, 'TABLE_ROW_INVALID', { ...label, row: r + 1 }), [field.key, r]);
+      return row;
+    }
+    const cells = row as Readonly<Record<string, unknown>>;
+    const scope = scopeOf(cells);
+    const submitted: Record<string, unknown> = {};
+    for (const column of field.columns) {
+      const state = rows[r]?.[column.key];
+      if (state === undefined || !state.visible) continue;
+      const cell = validateOne(column, cells[column.key], state, [field.key, r, column.key], scope, out);
+      if (!isEmptyValue(cell)) submitted[column.key] = cell;
+    }
+    return submitted;
+  });
+}
+
+/**
+ * Validates a form's values the same way in the browser and on the server: evaluates visibility,
+ * computed values and requiredness (see `evaluateForm`), then checks every visible field (hidden
+ * fields are neither validated nor submitted):
+ *
+ * - empty and required → `FIELD_REQUIRED` (a disabled field is never required: the applicant cannot fill it);
+ * - a present value → the zod schema of its data element, built by core from its type and
+ *   constraints (identifier checksums, lengths, patterns, ranges, options…), with `validateAs`
+ *   applied (an ID number is checked as a resident ID when the ID type says so);
+ * - uploads → count, size and type limits; tables → row counts, then each visible cell as a field;
+ *   declarations → confirmed when required;
+ * - each cross-field rule whose `when` holds → `FIELD_RULE_FAILED` with the rule's message;
+ * - an expression that cannot be evaluated (division by zero, type mismatch) → its `EXPR_*` error
+ *   on that field, never an exception.
+ *
+ * Messages are in `options.locale` (zh-CN by default).
+ *
+ * @example
+ * ```ts
+ * const { ok, errors, values } = validateValues(schema, input, { locale: 'en', today: '2026-05-01' });
+ * if (ok) await adapter.submit(values);
+ * ```
+ */
+export function validateValues(schema: FormSchema, values: FormValues, options: EvaluateOptions = {}): ValidationResult {
+  const form = compiledForm(schema);
+  const run = runForm(form, values, options);
+  const out = new Collector(run.locale);
+  const submission: Record<string, unknown> = {};
+  for (const field of form.fields) {
+    const state = run.states.get(field.key);
+    if (state === undefined || !state.visible || Object.hasOwn(submission, field.key)) continue;
+    const value = run.effective.get(field.key);
+    let submitted = validateOne(field, value, state, [field.key], run.scope, out);
+    if (field.spec.type === 'table' && !isEmptyValue(value)) {
+      submitted = validateTable(field, value, state.rows ?? [], (row) => run.rowScope(field, row), out);
+    }
+    if (!isEmptyValue(submitted)) submission[field.key] = submitted;
+  }
+  const errors = [...run.errors, ...out.errors];
+  return { ok: errors.length === 0, errors, values: submission };
+}
