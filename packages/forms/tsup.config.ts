@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', fixtures: 'src/fixtures/index.ts' },
+  entry: { index: 'src/index.ts', fixtures: 'src/fixtures/index.ts', 'form/index': 'src/form/index.ts', 'form/define': 'src/form/define.ts' },
   format: ['esm', 'cjs'],
   dts: true,
   tsconfig: 'tsconfig.json',

@@ -1,0 +1,178 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { translate, type Locale } from '@sijitong/core';
+import { rendererMessages } from '../i18n/messages/renderer.js';
+import type { FieldType } from '../schema/field-types.js';
+import type { FormField } from '../schema/form.js';
+import type { FieldState } from '../model/run.js';
+
+/*
+ * One field of `<sjt-form>`: label, help, error and control in one shadow root, tied together by
+ * `for`, `aria-describedby` and `aria-invalid`. Labels and help are text bindings, never HTML.
+ */
+
+/** The field types the renderer draws; the others show a notice. @internal */
+export const SUPPORTED_TYPES: ReadonlySet<FieldType> = new Set<FieldType>([
+  'text', 'textarea', 'number', 'money', 'date', 'select', 'radio', 'checkboxGroup', 'switch',
+  'mobile', 'email', 'residentId', 'creditCode', 'declaration', 'computed',
+]);
+
+/** What a control needs from the element. @internal */
+export interface ControlContext {
+  readonly locale: Locale;
+  /** The error shown on the field, if any. */
+  readonly error: string | undefined;
+  /** Stores a new raw value for the field. */
+  readonly set: (key: string, value: unknown) => void;
+  /** The field lost focus. */
+  readonly blur: (key: string, control: EventTarget | null) => void;
+}
+
+/** A key of the renderer's catalogue. @internal */
+export type RendererText = Extract<keyof (typeof rendererMessages)['zh-CN'], string>;
+
+/** A renderer text in `locale`. @internal */
+export const t = (key: RendererText, locale: Locale, params: Readonly<Record<string, string | number>> = {}): string =>
+  translate(rendererMessages, key, params, locale);
+
+/** The DOM id of a field's control (keys have dots; ids keep them readable). @internal */
+export const controlId = (key: string): string => `sjt-f-${key.replace(/\./g, '--')}`;
+
+/** A choice's display text. @internal */
+export function optionLabel(field: FormField, value: unknown, locale: Locale): string {
+  const option = field.constraints?.options?.find((o) => o.value === value);
+  return option === undefined ? String(value) : option.label[locale];
+}
+
+/** The unit of a number or money field in `locale`. @internal */
+export function unitText(field: FormField, locale: Locale): string | undefined {
+  const unit = field.constraints?.unit;
+  if (unit === undefined) return field.type === 'money' ? translate(rendererMessages, 'UNIT_YUAN', {}, locale) : undefined;
+  if (unit === 'yuan') return translate(rendererMessages, 'UNIT_YUAN', {}, locale);
+  if (unit === 'tenThousandYuan') return translate(rendererMessages, 'UNIT_TEN_THOUSAND_YUAN', {}, locale);
+  return unit[locale];
+}
+
+/** The unit shown after a number or money input. */
+function unitAfter(field: FormField, locale: Locale) {
+  const unit = unitText(field, locale);
+  return unit === undefined ? nothing : html`<span class="unit">${unit}</span>`;
+}
+
+const asText = (value: unknown): string => (value === undefined || value === null ? '' : String(value));
+
+/** Turns a number input's text into the stored value: a number when it parses, else the text (validation reports it). */
+function parseNumber(text: string): unknown {
+  const trimmed = text.trim();
+  if (trimmed === '') return undefined;
+  const n = Number(trimmed);
+  return Number.isFinite(n) ? n : trimmed;
+}
+
+const inputTypes: Partial<Record<FieldType, { type: string; inputmode?: string; autocomplete?: string }>> = {
+  text: { type: 'text' },
+  mobile: { type: 'tel', inputmode: 'numeric', autocomplete: 'tel' },
+  email: { type: 'email', autocomplete: 'email' },
+  residentId: { type: 'text', autocomplete: 'off' },
+  creditCode: { type: 'text', autocomplete: 'off' },
+  number: { type: 'text', inputmode: 'decimal' },
+  money: { type: 'text', inputmode: 'decimal' },
+  date: { type: 'date' },
+};
+
+/** Renders one visible field. @internal */
+export function renderField(field: FormField, state: FieldState, ctx: ControlContext): TemplateResult {
+  const { locale, error } = ctx;
+  const id = controlId(field.key);
+  const label = field.label[locale];
+  if (!SUPPORTED_TYPES.has(field.type)) {
+    return html`<div class="field unsupported" part="field" data-key=${field.key} id=${id} tabindex="-1">
+      <p class="notice" part="notice" role="note">${translate(rendererMessages, 'UNSUPPORTED_FIELD', { label, type: field.type }, locale)}</p>
+    </div>`;
+  }
+  const helpId = field.help === undefined ? undefined : `${id}-help`;
+  const errorId = error === undefined ? undefined : `${id}-error`;
+  const describedBy = [helpId, errorId].filter((x) => x !== undefined).join(' ') || undefined;
+  const required = state.required && field.type !== 'computed';
+  const requiredMark = required ? html` <span class="required">${translate(rendererMessages, 'REQUIRED', {}, locale)}</span>` : nothing;
+  const help = field.help === undefined ? nothing : html`<p class="help" part="help" id=${id}-help>${field.help[locale]}</p>`;
+  const errorText =
+    error === undefined
+      ? nothing
+      : html`<p class="error" part="error" id=${id}-error><span class="visually-hidden">${translate(rendererMessages, 'ERROR_PREFIX', {}, locale)}</span>${error}</p>`;
+  const invalid = error === undefined ? 'false' : 'true';
+  const disabled = state.disabled;
+  const blur = (event: Event) => ctx.blur(field.key, event.target);
+  const classes = `field${error === undefined ? '' : ' invalid'}`;
+
+  const group = (controls: TemplateResult | TemplateResult[]) => html`<div class=${classes} part="field" data-key=${field.key}>
+    <fieldset id=${id} aria-describedby=${ifDefined(describedBy)} tabindex="-1">
+      <legend part="label">${label}${requiredMark}</legend>${help}${errorText}${controls}
+    </fieldset>
+  </div>`;
+  const single = (control: TemplateResult, after: unknown = nothing) => html`<div class=${classes} part="field" data-key=${field.key}>
+    <label part="label" for=${id}>${label}${requiredMark}</label>${help}${errorText}${control}${after}
+  </div>`;
+
+  if (field.compute !== undefined || field.type === 'computed') {
+    const shown = field.constraints?.options === undefined ? asText(state.value) : state.value === undefined ? '' : optionLabel(field, state.value, locale);
+    return single(html`<input id=${id} type="text" readonly aria-describedby=${ifDefined(describedBy)} .value=${shown} />`, unitAfter(field, locale));
+  }
+  switch (field.type) {
+    case 'radio':
+      return group(
+        (field.constraints?.options ?? []).map(
+          (o) => html`<label class="choice"><input type="radio" name=${id} .value=${o.value} .checked=${state.value === o.value}
+            ?disabled=${disabled} aria-invalid=${invalid} @change=${() => ctx.set(field.key, o.value)} @blur=${blur} />${o.label[locale]}</label>`,
+        ),
+      );
+    case 'checkboxGroup': {
+      const chosen = Array.isArray(state.value) ? (state.value as unknown[]) : [];
+      return group(
+        (field.constraints?.options ?? []).map(
+          (o) => html`<label class="choice"><input type="checkbox" .value=${o.value} .checked=${chosen.includes(o.value)}
+            ?disabled=${disabled} aria-invalid=${invalid}
+            @change=${(e: Event) => {
+              // Read the boxes themselves (not the last render), in option order.
+              const group = (e.target as HTMLElement).closest('fieldset');
+              const next = [...(group?.querySelectorAll<HTMLInputElement>('input[type="checkbox"]') ?? [])].filter((b) => b.checked).map((b) => b.value);
+              ctx.set(field.key, next.length === 0 ? undefined : next);
+            }} @blur=${blur} />${o.label[locale]}</label>`,
+        ),
+      );
+    }
+    case 'switch':
+    case 'declaration': {
+      const box = html`<label class="choice" part="label" for=${id}><input type="checkbox" id=${id} role=${ifDefined(field.type === 'switch' ? 'switch' : undefined)}
+        .checked=${state.value === true} ?disabled=${disabled} aria-invalid=${invalid} aria-describedby=${ifDefined(describedBy)}
+        @change=${(e: Event) => ctx.set(field.key, (e.target as HTMLInputElement).checked ? true : field.type === 'switch' ? false : undefined)}
+        @blur=${blur} />${label}${requiredMark}</label>`;
+      const statement = field.statement === undefined ? nothing : html`<div class="statement" part="statement">${field.statement[locale]}</div>`;
+      return html`<div class=${classes} part="field" data-key=${field.key}>${statement}${help}${errorText}${box}</div>`;
+    }
+    case 'select':
+      return single(html`<select id=${id} ?disabled=${disabled} ?required=${required} aria-invalid=${invalid} aria-describedby=${ifDefined(describedBy)}
+        @change=${(e: Event) => ctx.set(field.key, (e.target as HTMLSelectElement).value || undefined)} @blur=${blur}>
+        <option value="" ?selected=${state.value === undefined}>${translate(rendererMessages, 'SELECT_PLACEHOLDER', {}, locale)}</option>
+        ${(field.constraints?.options ?? []).map((o) => html`<option .value=${o.value} ?selected=${state.value === o.value}>${o.label[locale]}</option>`)}
+      </select>`);
+    case 'textarea':
+      return single(html`<textarea id=${id} rows="4" ?disabled=${disabled} ?required=${required} aria-invalid=${invalid}
+        aria-describedby=${ifDefined(describedBy)} placeholder=${ifDefined(field.placeholder?.[locale])} .value=${asText(state.value)}
+        @input=${(e: Event) => ctx.set(field.key, (e.target as HTMLTextAreaElement).value || undefined)} @blur=${blur}></textarea>`);
+    default: {
+      const spec = inputTypes[field.type] ?? { type: 'text' };
+      const numeric = field.type === 'number';
+      return single(
+        html`<input id=${id} type=${spec.type} inputmode=${ifDefined(spec.inputmode)} autocomplete=${ifDefined(spec.autocomplete)}
+          spellcheck="false" ?disabled=${disabled} ?required=${required} aria-invalid=${invalid} aria-describedby=${ifDefined(describedBy)}
+          placeholder=${ifDefined(field.placeholder?.[locale])} .value=${asText(state.value)}
+          @input=${(e: Event) => {
+            const text = (e.target as HTMLInputElement).value;
+            ctx.set(field.key, numeric ? parseNumber(text) : text === '' ? undefined : text);
+          }} @blur=${blur} />`,
+        unitAfter(field, locale),
+      );
+    }
+  }
+}
