@@ -9,6 +9,7 @@ export { SijitongError, isSijitongError, type IssuePath, type SijitongErrorOptio
 export { LocalizedError, type LocalizedErrorOptions } from './localized-error.js';
 export { findCatalogueProblems } from './i18n/check.js';
 export {
+  CORE_MESSAGES,
   defineMessages,
   fillTemplate,
   formatMessage,

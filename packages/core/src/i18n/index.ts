@@ -21,8 +21,12 @@ export {
   type Messages,
 } from './define.js';
 
-/** Every catalogue of `@sijitong/core`. */
-const ALL = [
+/**
+ * Every message catalogue of `@sijitong/core`, one per concept (each `{ 'zh-CN', en }`). For
+ * tools (a translation check, an export for translators); code that formats messages uses
+ * {@link translate} with one catalogue, or {@link formatMessage}.
+ */
+export const CORE_MESSAGES = [
   commonMessages,
   identifiersMessages,
   divisionsMessages,
@@ -36,7 +40,7 @@ const ALL = [
 ] as const;
 
 /** A stable error or message code of `@sijitong/core`: a key of one of its catalogues. */
-export type MessageCode = MessageKey<(typeof ALL)[number]>;
+export type MessageCode = MessageKey<(typeof CORE_MESSAGES)[number]>;
 
 let merged: Messages<MessageCode> | undefined;
 
@@ -45,7 +49,7 @@ export function allMessages(): Messages<MessageCode> {
   if (merged === undefined) {
     const zh: Record<string, string> = {};
     const en: Record<string, string> = {};
-    for (const m of ALL) {
+    for (const m of CORE_MESSAGES) {
       Object.assign(zh, m['zh-CN']);
       Object.assign(en, m.en);
     }
