@@ -83,6 +83,12 @@ export { createFormModel, type FormModel } from './model/form-model.js';
 export { acceptsFile } from './model/files.js';
 export type { AsyncValidationContext, AsyncValidationResult, AsyncValidator, AsyncValidators } from './model/async.js';
 
+// — drafts (nothing typed is ever lost) and prefill —
+export { draftOf, migrateDraft, type Draft, type DraftMigration, type DroppedField, type SavedField } from './drafts/draft.js';
+export { createDraftStore, type DraftCorrupt, type DraftFound, type DraftLoadResult, type DraftNone, type DraftStore, type DraftStoreOptions } from './drafts/store.js';
+
+export { applyPrefill, prefillFromProfile, type Prefill, type PrefillProfile, type PrefillResult, type RejectedPrefill } from './prefill/prefill.js';
+
 // — merging several items' forms —
 export { mergeForms } from './merge/merge.js';
 export { splitSubmission, type SubmissionPart } from './merge/split.js';

@@ -26,6 +26,10 @@ export interface ControlContext {
   readonly set: (key: string, value: unknown) => void;
   /** The field lost focus. */
   readonly blur: (key: string, control: EventTarget | null) => void;
+  /** The prefill note of the field ("已从统一身份认证预填"), if it was prefilled. */
+  readonly note?: string | undefined;
+  /** A locked prefilled field: read-only. */
+  readonly locked?: boolean;
 }
 
 /** A key of the renderer's catalogue. @internal */
@@ -92,16 +96,19 @@ export function renderField(field: FormField, state: FieldState, ctx: ControlCon
   }
   const helpId = field.help === undefined ? undefined : `${id}-help`;
   const errorId = error === undefined ? undefined : `${id}-error`;
-  const describedBy = [helpId, errorId].filter((x) => x !== undefined).join(' ') || undefined;
+  const noteId = ctx.note === undefined ? undefined : `${id}-prefill`;
+  const describedBy = [noteId, helpId, errorId].filter((x) => x !== undefined).join(' ') || undefined;
   const required = state.required && field.type !== 'computed';
   const requiredMark = required ? html` <span class="required">${translate(rendererMessages, 'REQUIRED', {}, locale)}</span>` : nothing;
-  const help = field.help === undefined ? nothing : html`<p class="help" part="help" id=${id}-help>${field.help[locale]}</p>`;
+  const note = ctx.note === undefined ? nothing : html`<p class="prefill-note" part="prefill-note" id=${id}-prefill>${ctx.note}</p>`;
+  const help = html`${note}${field.help === undefined ? nothing : html`<p class="help" part="help" id=${id}-help>${field.help[locale]}</p>`}`;
   const errorText =
     error === undefined
       ? nothing
       : html`<p class="error" part="error" id=${id}-error><span class="visually-hidden">${translate(rendererMessages, 'ERROR_PREFIX', {}, locale)}</span>${error}</p>`;
   const invalid = error === undefined ? 'false' : 'true';
-  const disabled = state.disabled;
+  const locked = ctx.locked === true;
+  const disabled = state.disabled || (locked && !['text', 'textarea', 'number', 'money', 'date', 'mobile', 'email', 'residentId', 'creditCode'].includes(field.type));
   const blur = (event: Event) => ctx.blur(field.key, event.target);
   const classes = `field${error === undefined ? '' : ' invalid'}`;
 
@@ -157,7 +164,7 @@ export function renderField(field: FormField, state: FieldState, ctx: ControlCon
         ${(field.constraints?.options ?? []).map((o) => html`<option .value=${o.value} ?selected=${state.value === o.value}>${o.label[locale]}</option>`)}
       </select>`);
     case 'textarea':
-      return single(html`<textarea id=${id} rows="4" ?disabled=${disabled} ?required=${required} aria-invalid=${invalid}
+      return single(html`<textarea id=${id} rows="4" ?disabled=${disabled} ?readonly=${locked} ?required=${required} aria-invalid=${invalid}
         aria-describedby=${ifDefined(describedBy)} placeholder=${ifDefined(field.placeholder?.[locale])} .value=${asText(state.value)}
         @input=${(e: Event) => ctx.set(field.key, (e.target as HTMLTextAreaElement).value || undefined)} @blur=${blur}></textarea>`);
     default: {
@@ -165,7 +172,7 @@ export function renderField(field: FormField, state: FieldState, ctx: ControlCon
       const numeric = field.type === 'number';
       return single(
         html`<input id=${id} type=${spec.type} inputmode=${ifDefined(spec.inputmode)} autocomplete=${ifDefined(spec.autocomplete)}
-          spellcheck="false" ?disabled=${disabled} ?required=${required} aria-invalid=${invalid} aria-describedby=${ifDefined(describedBy)}
+          spellcheck="false" ?disabled=${disabled} ?readonly=${locked} ?required=${required} aria-invalid=${invalid} aria-describedby=${ifDefined(describedBy)}
           placeholder=${ifDefined(field.placeholder?.[locale])} .value=${asText(state.value)}
           @input=${(e: Event) => {
             const text = (e.target as HTMLInputElement).value;

@@ -7,3 +7,4 @@
  */
 export { SjtForm, type SjtFormEventDetail } from './sjt-form.js';
 export { sjtFormStyles } from './sjt-form.styles.js';
+export type { SjtDraftRestoredDetail } from './drafting.js';

@@ -105,4 +105,20 @@ export const sjtFormStyles = css`
     overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0;
   }
   .form-error { border: 0.25em solid var(--_error); padding: 1em; }
+  .draft-notice { border: 0.25em solid var(--_accent); padding: 1em; margin: 0 0 var(--_gap); }
+  .print-kind { font-weight: 400; }
+  .print-meta { color: var(--_muted); }
+  .print-table { width: 100%; border-collapse: collapse; margin: 0 0 var(--_gap); }
+  .print-table caption { text-align: start; font-weight: 600; font-size: 1.1em; padding: 0.25em 0; }
+  .print-table th, .print-table td { border: 0.0625em solid var(--_border); padding: 0.4em 0.6em; text-align: start; vertical-align: top; overflow-wrap: anywhere; }
+  .print-table tbody th { width: 35%; font-weight: 600; }
+  .signature { display: flex; flex-wrap: wrap; gap: 4em; margin-top: 2em; }
+  @media print {
+    :host { color: #000; background: #fff; font-size: 11pt; }
+    .print-table tr, .statement, .print-declaration { break-inside: avoid; }
+    .print-table thead { display: table-header-group; }
+    a { color: inherit; }
+  }
+  .prefill-note { color: var(--_muted); margin: 0.25em 0; font-size: 0.95em; }
+  .draft-notice ul, .prefill-notice ul { margin: 0 0 0.75em; padding-inline-start: 1.25em; }
 `;

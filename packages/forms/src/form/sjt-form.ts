@@ -6,37 +6,21 @@ import type { FormEvaluation } from '../model/evaluate.js';
 import type { FieldError } from '../model/run.js';
 import type { FormValues } from '../model/values.js';
 import type { FormSchema, FormStep } from '../schema/form.js';
-import { controlId, renderField, t } from './controls.js';
+import type { DraftStore } from '../drafts/store.js';
+import type { Prefill, PrefillResult } from '../prefill/prefill.js';
+import { prefillInto, prefillOf, renderPrefillNotice, withLocked } from './prefilling.js';
+import { controlId, t } from './controls.js';
+import { DraftController, renderDraftNotice, type DraftNotice, type SjtDraftRestoredDetail } from './drafting.js';
+import { looksLoaded } from './loaded.js';
+import { renderPrintView } from './print-view.js';
 import { renderReview } from './review.js';
+import { firstPerField, renderStep, renderSummary, visibleSteps } from './step.js';
 import { sjtFormStyles } from './sjt-form.styles.js';
 
 /** `detail` of the `sjt-change` and `sjt-submit` events. */
 export interface SjtFormEventDetail {
   /** `sjt-change`: the values as typed; `sjt-submit`: the cleaned submission of `validateValues`. */
   readonly value: FormValues;
-}
-
-const isLabel = (x: unknown): boolean =>
-  typeof x === 'object' && x !== null && typeof (x as Record<string, unknown>)['zh-CN'] === 'string' && typeof (x as Record<string, unknown>)['en'] === 'string';
-const isArray = (x: unknown): x is readonly unknown[] => Array.isArray(x);
-const get = (x: unknown, name: string): unknown => (typeof x === 'object' && x !== null ? (x as Record<string, unknown>)[name] : undefined);
-
-/** Whether `schema` has the shape of a loaded form (each field with its type and label resolved). */
-function looksLoaded(schema: unknown): schema is FormSchema {
-  const steps = get(schema, 'steps');
-  return (
-    isLabel(get(schema, 'title')) &&
-    isArray(steps) && steps.length > 0 &&
-    steps.every((step) => {
-      const sections = get(step, 'sections');
-      return isLabel(get(step, 'title')) && typeof get(step, 'id') === 'string' && isArray(sections) &&
-        sections.every((section) => {
-          const fields = get(section, 'fields');
-          return isLabel(get(section, 'title')) && isArray(fields) &&
-            fields.every((f) => typeof get(f, 'key') === 'string' && typeof get(f, 'type') === 'string' && isLabel(get(f, 'label')));
-        });
-    })
-  );
 }
 
 /**
@@ -64,6 +48,10 @@ function looksLoaded(schema: unknown): schema is FormSchema {
  * @csspart edit-link - A review page link back to an answer.
  * @csspart actions - The buttons.
  * @csspart form-error - The message shown instead of a malformed form.
+ * @csspart draft-notice - A restored, migrated or unreadable draft.
+ * @csspart prefill-note - "已从统一身份认证预填" under a prefilled field.
+ * @csspart prefill-notice - Prefill values rejected for their type.
+ * @csspart print - The printable application form (`mode="print"`).
  *
  * @cssprop --sjt-form-font-family - Font (falls back to `--sjt-font-family`).
  * @cssprop --sjt-form-font-size - Base text size (falls back to `--sjt-font-size`, then `1em`).
@@ -80,6 +68,7 @@ function looksLoaded(schema: unknown): schema is FormSchema {
  *
  * @fires sjt-change - `CustomEvent<SjtFormEventDetail>` after every edit, with the values as typed.
  * @fires sjt-submit - `CustomEvent<SjtFormEventDetail>` when a valid form is submitted, with the cleaned submission.
+ * @fires sjt-draft-restored - `CustomEvent<SjtDraftRestoredDetail>` after a saved draft was restored.
  */
 export class SjtForm extends LitElement {
   /** Styles. */
@@ -92,6 +81,11 @@ export class SjtForm extends LitElement {
     locale: { reflect: true },
     elderly: { type: Boolean, reflect: true },
     today: {},
+    drafts: { attribute: false },
+    draftKey: { attribute: 'draft-key' },
+    draftNotice: { state: true },
+    prefill: { attribute: false },
+    mode: { reflect: true },
     stepId: { state: true },
     reviewing: { state: true },
     errors: { state: true },
@@ -108,17 +102,38 @@ export class SjtForm extends LitElement {
   declare elderly: boolean;
   /** Today (YYYY-MM-DD) for `today()` and `age()`; today in China when unset. */
   declare today: string | undefined;
+  /**
+   * Drafts: the store to keep what the applicant types (`createDraftStore()`). With `drafts` or
+   * `draft-key` set, the draft is restored on load (`sjt-draft-restored`), saved 300 ms after the
+   * last edit, on a failed submit and when the element is removed. A successful submit does NOT
+   * delete it: call {@link SjtForm.clearDraft} once the province has accepted the application.
+   */
+  declare drafts: DraftStore | undefined;
+  /** Id of the draft (`draft-key` attribute; the form id when unset); alone, it uses the default store. */
+  declare draftKey: string | undefined;
+  declare private draftNotice: DraftNotice | undefined;
+  /**
+   * Values from a verified source (`prefillFromProfile(profile)`): marked "已从统一身份认证预填",
+   * editable unless in `lock` (then read-only with the reason); a value of the wrong type for its
+   * field is not filled in and listed in a notice.
+   */
+  declare prefill: Prefill | undefined;
+  /** `edit` (the form), or `print`: the printable application form (申请表) without controls. */
+  declare mode: 'edit' | 'print';
   declare private stepId: string | undefined;
   declare private reviewing: boolean;
   declare private errors: ReadonlyMap<string, string>;
   declare private summary: readonly FieldError[] | undefined;
 
-  private model: FormModel | undefined;
-  private problem: string | undefined;
-  private stepOf: Map<string, string>;
-  private touched: Set<string>;
-  private returnToReview: boolean;
-  private committing: boolean;
+  // Not reactive: plain fields are fine.
+  private model: FormModel | undefined = undefined;
+  private problem: string | undefined = undefined;
+  private stepOf = new Map<string, string>();
+  private touched = new Set<string>();
+  private returnToReview = false;
+  private committing = false;
+  private prefilled: PrefillResult | undefined = undefined;
+  private restoring: Promise<void> = Promise.resolve();
 
   constructor() {
     super();
@@ -131,12 +146,48 @@ export class SjtForm extends LitElement {
     this.reviewing = false;
     this.errors = new Map();
     this.summary = undefined;
-    this.model = undefined;
-    this.problem = undefined;
-    this.stepOf = new Map();
-    this.touched = new Set();
-    this.returnToReview = false;
-    this.committing = false;
+    this.drafts = undefined;
+    this.draftKey = undefined;
+    this.draftNotice = undefined;
+    this.prefill = undefined;
+    this.mode = 'edit';
+  }
+
+  /** Shows the printable application form, opens the browser's print dialog, then returns to the previous mode. */
+  async print(): Promise<void> {
+    const previous = this.mode;
+    this.mode = 'print';
+    await this.updateComplete;
+    try {
+      window.print();
+    } finally {
+      this.mode = previous;
+    }
+  }
+
+  private readonly draftController = new DraftController({
+    store: () => this.drafts, draftKey: () => this.draftKey, schema: () => this.model?.schema, value: () => this.value,
+    restored: (value, notice, detail) => {
+      if (value !== undefined) this.value = withLocked(value, this.prefilled);
+      this.draftNotice = notice;
+      if (detail !== undefined) this.dispatchEvent(new CustomEvent<SjtDraftRestoredDetail>('sjt-draft-restored', { detail, bubbles: true, composed: true }));
+    },
+  });
+
+  /** Resolves once the draft (if any) has been restored; a test or host may await it. */
+  get draftRestored(): Promise<void> {
+    return this.restoring;
+  }
+
+  /** Deletes the saved draft: call it once the province has accepted the submission. */
+  clearDraft(): Promise<void> {
+    return this.draftController.clear();
+  }
+
+  /** Saves a pending draft before leaving the page. */
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.draftController.flush();
   }
 
   /** Marks the DOM commit, during which a removed focused control blurs. */
@@ -152,13 +203,18 @@ export class SjtForm extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('schema') || (changed.has('locale') && this.problem !== undefined)) this.loadModel();
     else if (changed.has('locale')) this.relocalizeErrors();
+    if (changed.has('schema') || changed.has('prefill')) ({ result: this.prefilled, value: this.value } = prefillInto(this.model?.schema, this.prefill, this.value));
+    if (changed.has('schema') || changed.has('drafts') || changed.has('draftKey')) {
+      this.draftNotice = undefined;
+      this.restoring = this.draftController.restore();
+    }
   }
 
   /** Shown errors in the new locale (the same fields). */
   private relocalizeErrors(): void {
     const model = this.model;
     if (model === undefined || (this.errors.size === 0 && this.summary === undefined)) return;
-    const all = SjtForm.firstPerField(model.validate(this.value, this.options).errors);
+    const all = firstPerField(model.validate(this.value, this.options).errors);
     const shown = this.errors;
     this.errors = new Map(all.filter((e) => shown.has(e.key)).map((e) => [e.key, e.message]));
     const inSummary = new Set(this.summary?.map((e) => e.key));
@@ -193,13 +249,6 @@ export class SjtForm extends LitElement {
     return { locale: this.locale, today: this.today };
   }
 
-  private visibleSteps(model: FormModel, evaluation: FormEvaluation): FormStep[] {
-    return model.schema.steps.filter((step) => {
-      const fields = step.sections.flatMap((s) => s.fields);
-      return fields.length === 0 || fields.some((f) => evaluation.fields[f.key]?.visible === true);
-    });
-  }
-
   protected override render(): TemplateResult {
     const model = this.model;
     if (model === undefined || this.problem !== undefined) return this.renderProblem(this.problem ?? t('SCHEMA_NOT_LOADED', this.locale));
@@ -210,7 +259,8 @@ export class SjtForm extends LitElement {
       return this.renderProblem(t('SCHEMA_INVALID', this.locale, { detail: isFormsError(error) ? error.localized(this.locale) : String(error) }));
     }
     const locale = this.locale;
-    const steps = this.visibleSteps(model, evaluation);
+    const steps = visibleSteps(model.schema, evaluation);
+    if (this.mode === 'print') return renderPrintView(model.schema, steps, evaluation, locale);
     const wizard = model.schema.steps.length > 1;
     const index = Math.max(0, steps.findIndex((s) => s.id === this.stepId));
     const step = steps[index];
@@ -222,10 +272,15 @@ export class SjtForm extends LitElement {
       <h2 part="title">${model.schema.title[locale]}</h2>
       ${model.schema.description === undefined ? nothing : html`<p>${model.schema.description[locale]}</p>`}
       ${wizard ? html`<p class="progress" part="progress">${progress}</p>` : nothing}
-      ${this.renderSummary()}
+      ${renderDraftNotice(this.draftNotice, locale, () => (this.draftNotice = undefined))}
+      ${renderPrefillNotice(this.prefill, this.prefilled, locale)}
+      ${renderSummary(this.summary, locale, (key) => void this.goTo(this.stepOf.get(key) ?? this.stepId ?? '', key, false))}
       ${this.reviewing
         ? renderReview(steps, evaluation, locale, (stepId, key) => void this.goTo(stepId, key, true))
-        : step === undefined ? nothing : this.renderStep(step, evaluation, wizard)}
+        : step === undefined ? nothing : renderStep(step, evaluation, wizard, {
+          locale, set: this.set, blur: this.blurred, errors: this.errors,
+          prefill: (key, value) => prefillOf(this.prefill, this.prefilled, key, value, locale),
+        })}
       <div class="actions" part="actions">
         ${back ? html`<button type="button" class="secondary" data-action="back" @click=${() => void this.back(steps, index)}>${t('BACK', locale)}</button>` : nothing}
         <button type="submit" data-action=${!wizard || this.reviewing ? 'submit' : 'next'}>${primary}</button>
@@ -240,47 +295,16 @@ export class SjtForm extends LitElement {
     </div>`;
   }
 
-  private renderStep(step: FormStep, evaluation: FormEvaluation, wizard: boolean): TemplateResult {
-    const locale = this.locale;
-    const ctx = { locale, error: undefined as string | undefined, set: this.set, blur: this.blurred };
-    return html`${wizard ? html`<h3 id="sjt-step-title" tabindex="-1" part="step-title">${step.title[locale]}</h3>` : nothing}
-      ${step.description === undefined ? nothing : html`<p>${step.description[locale]}</p>`}
-      ${step.sections.map((section) => {
-        const fields = section.fields.filter((f) => evaluation.fields[f.key]?.visible === true);
-        if (fields.length === 0) return nothing;
-        return html`<section>
-          <h4>${section.title[locale]}</h4>
-          ${section.description === undefined ? nothing : html`<p>${section.description[locale]}</p>`}
-          ${fields.map((field) => {
-            const state = evaluation.fields[field.key];
-            return state === undefined ? nothing : renderField(field, state, { ...ctx, error: this.errors.get(field.key) });
-          })}
-        </section>`;
-      })}`;
-  }
-
-  private renderSummary(): TemplateResult | typeof nothing {
-    const summary = this.summary;
-    if (summary === undefined || summary.length === 0) return nothing;
-    return html`<div class="error-summary" part="error-summary" role="alert" tabindex="-1" aria-labelledby="sjt-error-summary-title">
-      <h3 id="sjt-error-summary-title">${t('ERROR_SUMMARY_TITLE', this.locale)}</h3>
-      <ul>
-        ${summary.map((error) => html`<li><a href="#${controlId(error.key)}" data-key=${error.key} @click=${(e: Event) => {
-          e.preventDefault();
-          void this.goTo(this.stepOf.get(error.key) ?? this.stepId ?? '', error.key, false);
-        }}>${error.message}</a></li>`)}
-      </ul>
-    </div>`;
-  }
-
   /** Stores a field's new raw value, re-checks it when it shows an error, and fires `sjt-change`. */
   private set = (key: string, raw: unknown): void => {
+    if (this.prefilled?.locked.has(key) === true) return;
     const next: Record<string, unknown> = { ...this.value };
     if (raw === undefined) delete next[key];
     else next[key] = raw;
     this.value = next;
     this.touched.add(key);
     if (this.errors.has(key)) this.checkField(key);
+    this.draftController.schedule();
     this.dispatchEvent(new CustomEvent<SjtFormEventDetail>('sjt-change', { detail: { value: this.value }, bubbles: true, composed: true }));
   };
 
@@ -301,14 +325,8 @@ export class SjtForm extends LitElement {
     this.errors = errors;
   }
 
-  /** One error per field, in document order. */
-  private static firstPerField(errors: readonly FieldError[]): FieldError[] {
-    const seen = new Set<string>();
-    return errors.filter((e) => !seen.has(e.key) && seen.add(e.key) !== undefined);
-  }
-
   private async showErrors(errors: readonly FieldError[]): Promise<void> {
-    const first = SjtForm.firstPerField(errors);
+    const first = firstPerField(errors);
     this.errors = new Map(first.map((e) => [e.key, e.message]));
     this.summary = first;
     await this.updateComplete;
@@ -323,11 +341,12 @@ export class SjtForm extends LitElement {
     const wizard = model.schema.steps.length > 1;
     if (wizard && !this.reviewing) {
       const evaluation = model.evaluate(this.value, this.options);
-      const steps = this.visibleSteps(model, evaluation);
+      const steps = visibleSteps(model.schema, evaluation);
       const index = Math.max(0, steps.findIndex((s) => s.id === this.stepId));
       const step = steps[index];
       const errors = result.errors.filter((e) => this.stepOf.get(e.key) === step?.id);
       if (errors.length > 0) {
+        void this.draftController.saveNow();
         void this.showErrors(errors);
         return;
       }
@@ -343,6 +362,7 @@ export class SjtForm extends LitElement {
       return;
     }
     if (!result.ok) {
+      void this.draftController.saveNow();
       void this.showErrors(result.errors);
       return;
     }

@@ -1,0 +1,24 @@
+import type { FormSchema } from '../schema/form.js';
+
+const isLabel = (x: unknown): boolean =>
+  typeof x === 'object' && x !== null && typeof (x as Record<string, unknown>)['zh-CN'] === 'string' && typeof (x as Record<string, unknown>)['en'] === 'string';
+const isArray = (x: unknown): x is readonly unknown[] => Array.isArray(x);
+const get = (x: unknown, name: string): unknown => (typeof x === 'object' && x !== null ? (x as Record<string, unknown>)[name] : undefined);
+
+/** Whether `schema` has the shape of a loaded form (each field with its type and label resolved). @internal */
+export function looksLoaded(schema: unknown): schema is FormSchema {
+  const steps = get(schema, 'steps');
+  return (
+    isLabel(get(schema, 'title')) &&
+    isArray(steps) && steps.length > 0 &&
+    steps.every((step) => {
+      const sections = get(step, 'sections');
+      return isLabel(get(step, 'title')) && typeof get(step, 'id') === 'string' && isArray(sections) &&
+        sections.every((section) => {
+          const fields = get(section, 'fields');
+          return isLabel(get(section, 'title')) && isArray(fields) &&
+            fields.every((f) => typeof get(f, 'key') === 'string' && typeof get(f, 'type') === 'string' && isLabel(get(f, 'label')));
+        });
+    })
+  );
+}

@@ -1,0 +1,77 @@
+import axe from 'axe-core';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { junanFormSchemas } from '@sijitong/forms/fixtures';
+import { prefillFromProfile, type FormSchema, type Prefill } from '../index.js';
+import { controlId, SUPPORTED_TYPES } from './controls.js';
+import type { SjtForm } from './sjt-form.js';
+import './define.js';
+
+const retirement = junanFormSchemas()['1137132700430512824370508002000']!;
+const onePage: FormSchema = {
+  ...retirement,
+  steps: [{ ...retirement.steps[0]!, sections: retirement.steps[0]!.sections.map((s) => ({ ...s, fields: s.fields.filter((f) => SUPPORTED_TYPES.has(f.type)) })) }],
+};
+const profile = { kind: 'person', name: '王秀英', idNumber: '371327196403150029', mobile: '13912345678' } as const;
+
+async function mount(prefill: Prefill, locale: 'zh-CN' | 'en' = 'zh-CN'): Promise<SjtForm> {
+  const el = document.createElement('sjt-form') as SjtForm;
+  el.schema = onePage;
+  el.today = '2026-05-01';
+  el.locale = locale;
+  el.prefill = prefill;
+  document.body.append(el);
+  await el.updateComplete;
+  return el;
+}
+const control = (el: SjtForm, key: string) => el.shadowRoot!.getElementById(controlId(key)) as HTMLInputElement;
+const noteOf = (el: SjtForm, key: string): string | undefined => {
+  const ids = control(el, key).getAttribute('aria-describedby')?.split(' ') ?? [];
+  return ids.map((id) => el.shadowRoot!.getElementById(id)).find((n) => n?.getAttribute('part') === 'prefill-note')?.textContent ?? undefined;
+};
+async function expectAccessible(): Promise<void> {
+  const result = await axe.run(document.body, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`)).toEqual([]);
+}
+
+beforeAll(() => {
+  document.documentElement.lang = 'zh-CN';
+  if (document.title === '') document.title = 'sjt-form prefill';
+});
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+describe('<sjt-form> prefill', () => {
+  it('fills in and marks prefilled fields (note tied by aria-describedby), editable unless locked', async () => {
+    const el = await mount({ values: prefillFromProfile(profile), source: 'identity', lock: ['applicant.idNumber'] });
+    expect(el.value).toMatchObject({ 'applicant.name': '王秀英', 'applicant.idNumber': '371327196403150029', 'applicant.mobile': '13912345678' });
+    expect(noteOf(el, 'applicant.name')).toBe('已从统一身份认证预填');
+    expect(control(el, 'applicant.name').readOnly).toBe(false);
+    expect(control(el, 'applicant.idNumber').readOnly).toBe(true);
+    expect(noteOf(el, 'applicant.idNumber')).toContain('不能修改');
+    await expectAccessible();
+
+    // Editable: the applicant's change wins and the note goes.
+    const name = control(el, 'applicant.name');
+    name.value = '王秀';
+    name.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(el.value['applicant.name']).toBe('王秀');
+    expect(noteOf(el, 'applicant.name')).toBeUndefined();
+  });
+
+  it('speaks English', async () => {
+    const el = await mount({ values: prefillFromProfile(profile), source: 'identity' }, 'en');
+    expect(noteOf(el, 'applicant.name')).toBe('Filled in from unified identity authentication');
+  });
+
+  it('rejects a value of the wrong type for its field with a notice, never a crash', async () => {
+    const el = await mount({ values: { 'applicant.name': '王秀英', 'applicant.mobile': 13912345678 }, source: 'eLicence' });
+    expect(el.value['applicant.mobile']).toBeUndefined();
+    expect(el.value['applicant.name']).toBe('王秀英');
+    const notice = el.shadowRoot!.querySelector('[part="prefill-notice"]')!;
+    expect(notice.textContent).toContain('电子证照库');
+    expect(notice.querySelector('li[data-key="applicant.mobile"]')).not.toBeNull();
+    await expectAccessible();
+  });
+});
