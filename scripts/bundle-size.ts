@@ -30,3 +30,54 @@ export async function bundleCost(specifier: string, name: string): Promise<{ byt
   const text = result.outputFiles[0]?.text ?? '';
   return { bytes: gzipSync(text, { level: 9 }).length, text };
 }
+
+/** What a page loads at first and what it may load later, minified and gzipped. */
+export interface SplitCost {
+  /** The entry chunk and every chunk it imports statically: what the page pays up front. */
+  readonly initial: number;
+  /** Chunks loaded by `import()` only when a feature is used (drafts, print view, division cascade…), by file. */
+  readonly lazy: Readonly<Record<string, number>>;
+  /** Every module of the initial chunks, with its minified bytes (before gzip), largest first. */
+  readonly modules: readonly (readonly [string, number])[];
+}
+
+/**
+ * What a browser pays for `import 'specifier'` (a module with side effects, e.g. an element's
+ * `define` entry) with code splitting on, as an application's bundler builds it: the initial
+ * chunks, and each lazily loaded chunk apart.
+ */
+export async function splitBundleCost(specifier: string): Promise<SplitCost> {
+  const result = await build({
+    stdin: { contents: `import '${specifier}';`, resolveDir: process.cwd(), sourcefile: 'entry.js' },
+    alias: {
+      ...ALIASES,
+      '@sijitong/forms/form/define': source('forms/src/form/define.ts'),
+      '@sijitong/forms/form': source('forms/src/form/index.ts'),
+    },
+    bundle: true,
+    splitting: true,
+    outdir: 'out',
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
+  const outputs = result.metafile.outputs;
+  const gz = new Map(result.outputFiles.map((f) => [f.path.slice(f.path.lastIndexOf('/out/') + 1), gzipSync(f.text, { level: 9 }).length]));
+  const entry = Object.keys(outputs).find((name) => outputs[name]?.entryPoint !== undefined);
+  const initial = new Set<string>();
+  const visit = (name: string) => {
+    if (initial.has(name)) return;
+    initial.add(name);
+    for (const imported of outputs[name]?.imports ?? []) if (imported.kind === 'import-statement') visit(imported.path);
+  };
+  if (entry !== undefined) visit(entry);
+  const lazy: Record<string, number> = {};
+  for (const name of Object.keys(outputs)) if (!initial.has(name) && name.endsWith('.js')) lazy[name] = gz.get(name) ?? 0;
+  const modules = [...initial]
+    .flatMap((name) => Object.entries(outputs[name]?.inputs ?? {}).map(([input, { bytesInOutput }]) => [input.replace(/^.*node_modules\/\.pnpm\/[^/]+\/node_modules\//, ''), bytesInOutput] as const))
+    .sort((a, b) => b[1] - a[1]);
+  return { initial: [...initial].reduce((sum, name) => sum + (gz.get(name) ?? 0), 0), lazy, modules };
+}

@@ -82,12 +82,26 @@ export { validateValues, type ValidationResult } from './model/validate.js';
 export { createFormModel, type FormModel } from './model/form-model.js';
 export { acceptsFile } from './model/files.js';
 export type { AsyncValidationContext, AsyncValidationResult, AsyncValidator, AsyncValidators } from './model/async.js';
+export { runAsyncValidators, type AsyncRunOptions } from './model/async-run.js';
 
 // — drafts (nothing typed is ever lost) and prefill —
 export { draftOf, migrateDraft, type Draft, type DraftMigration, type DroppedField, type SavedField } from './drafts/draft.js';
 export { createDraftStore, type DraftCorrupt, type DraftFound, type DraftLoadResult, type DraftNone, type DraftStore, type DraftStoreOptions } from './drafts/store.js';
 
-export { applyPrefill, prefillFromProfile, type Prefill, type PrefillProfile, type PrefillResult, type RejectedPrefill } from './prefill/prefill.js';
+export {
+  applyPrefill,
+  prefillFromLicence,
+  prefillFromProfile,
+  type LicenceFieldMap,
+  type Prefill,
+  type PrefillLicence,
+  type PrefillProfile,
+  type PrefillResult,
+  type RejectedPrefill,
+} from './prefill/prefill.js';
+
+// — division fields: where their lists come from —
+export type { DivisionLoadOptions, DivisionOption, DivisionSource } from './divisions/source.js';
 
 // — merging several items' forms —
 export { mergeForms } from './merge/merge.js';

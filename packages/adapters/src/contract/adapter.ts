@@ -1,6 +1,7 @@
 import type {
   CasesCapability,
   CatalogCapability,
+  DivisionsCapability,
   ELicencesCapability,
   EvaluationCapability,
   IdentityCapability,
@@ -34,10 +35,12 @@ export interface Adapter {
   readonly payments?: PaymentsCapability;
   /** 好差评. */
   readonly evaluation?: EvaluationCapability;
+  /** The division tree (行政区划), one level at a time. */
+  readonly divisions?: DivisionsCapability;
 }
 
 /** The name of an adapter capability. */
-export type CapabilityName = 'catalog' | 'cases' | 'identity' | 'eLicences' | 'payments' | 'evaluation';
+export type CapabilityName = 'catalog' | 'cases' | 'identity' | 'eLicences' | 'payments' | 'evaluation' | 'divisions';
 
 /** Every capability name. */
-export const CAPABILITY_NAMES: readonly CapabilityName[] = ['catalog', 'cases', 'identity', 'eLicences', 'payments', 'evaluation'];
+export const CAPABILITY_NAMES: readonly CapabilityName[] = ['catalog', 'cases', 'identity', 'eLicences', 'payments', 'evaluation', 'divisions'];

@@ -339,3 +339,28 @@ export interface EvaluationCapability {
   /** Submits a rating. */
   submit(evaluation: Evaluation, options?: CallOptions): Promise<EvaluationReceipt>;
 }
+
+// ————————————————————————————— divisions —————————————————————————————
+
+/** One administrative division in a list of children: its GB/T 2260 code and its name. */
+export interface DivisionOption {
+  /** Division code: 6 digits down to county level, 12 below (9 accepted), e.g. `371327100000`. */
+  readonly code: string;
+  /** Short name, e.g. 大店镇. */
+  readonly name: string;
+}
+
+/**
+ * The divisions capability (行政区划): the province's division tree, one level at a time, for
+ * cascading pickers (省 → 市 → 县 → 乡镇 → 村). Structurally a `DivisionSource` of
+ * `@sijitong/forms`, so `form.divisions = adapter.divisions` works as it is.
+ */
+export interface DivisionsCapability {
+  /**
+   * The divisions directly under `parentCode` (6, 9 or 12 digits), or the top level without it;
+   * an empty list for a division without children. A well-formed code the province does not know
+   * is `ADAPTER_DIVISION_NOT_FOUND` (or, when the province cannot tell it from a leaf, an empty
+   * list); a malformed one is `INPUT_INVALID`.
+   */
+  children(parentCode?: string, options?: CallOptions): Promise<readonly DivisionOption[]>;
+}

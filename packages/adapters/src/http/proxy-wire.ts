@@ -16,13 +16,14 @@ export const PROXY_METHODS = [
   'cases.lookup',
   'cases.submit',
   'evaluation.submit',
+  'divisions.children',
 ] as const;
 
 /** One proxied adapter call, `capability.method`. */
 export type ProxyMethod = (typeof PROXY_METHODS)[number];
 
 /** What a proxy allows when not told: the public, read-only calls. Submissions must be opted into. */
-export const DEFAULT_PROXY_ALLOW: readonly ProxyMethod[] = ['catalog.list', 'catalog.get', 'catalog.changesSince', 'catalog.bundles', 'cases.lookup'];
+export const DEFAULT_PROXY_ALLOW: readonly ProxyMethod[] = ['catalog.list', 'catalog.get', 'catalog.changesSince', 'catalog.bundles', 'cases.lookup', 'divisions.children'];
 
 /** Whether `value` names a proxied call. */
 export function isProxyMethod(value: string): value is ProxyMethod {

@@ -2,13 +2,14 @@ import * as z from 'zod/mini';
 import { bundleSchema, itemSchema, translate, type Messages } from '@sijitong/core';
 import type { Adapter } from '../contract/adapter.js';
 import type { CallOptions } from '../contract/call.js';
-import type { Application, CasesCapability, CatalogCapability, EvaluationCapability } from '../contract/capabilities.js';
+import type { Application, CasesCapability, CatalogCapability, DivisionsCapability, EvaluationCapability } from '../contract/capabilities.js';
 import { AdapterError } from '../errors.js';
 import { httpMessages } from '../i18n/messages/http.js';
 import { proxyMessages } from '../i18n/messages/proxy.js';
 import {
   caseProgressSchema,
   catalogChangesSchema,
+  divisionOptionsSchema,
   evaluationReceiptSchema,
   itemPageSchema,
   submissionReceiptSchema,
@@ -52,7 +53,7 @@ function resolveBase(baseUrl: string | URL): string {
 /**
  * An {@link Adapter} for the browser that calls the integrator's proxy
  * (`createProxyHandler` of `@sijitong/adapters/server`), so widgets get the province's catalogue,
- * lookups and submissions with no secret in the bundle. Results are parsed with the contract's
+ * lookups, submissions and division lists with no secret in the bundle. Results are parsed with the contract's
  * schemas; the proxy's errors come back as {@link AdapterError}s with the same code, both messages
  * and `retryable`. Calls the proxy does not offer (`cases.listByApplicant`, identity…) throw
  * `ADAPTER_CAPABILITY_FORBIDDEN` without a request.
@@ -122,12 +123,17 @@ export function createRemoteAdapter(options: RemoteAdapterOptions): Adapter {
     submit: (rating, o) => call('evaluation.submit', { evaluation: rating }, evaluationReceiptSchema, o),
   };
 
+  const divisions: DivisionsCapability = {
+    children: (parentCode, o) => call('divisions.children', parentCode === undefined ? {} : { parentCode }, divisionOptionsSchema, o),
+  };
+
   return {
     id: options.id ?? 'remote',
     name: { 'zh-CN': translate(proxyMessages, 'remote.name'), en: translate(proxyMessages, 'remote.name', {}, 'en') },
     ...(has('catalog') ? { catalog } : {}),
     ...(has('cases') ? { cases } : {}),
     ...(has('evaluation') ? { evaluation } : {}),
+    ...(has('divisions') ? { divisions } : {}),
   };
 }
 

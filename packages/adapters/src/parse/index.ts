@@ -20,3 +20,4 @@ export { authorizeParamsSchema, exchangeParamsSchema, identitySessionSchema, ver
 export { eLicenceFileSchema, eLicenceQuerySchema, eLicenceSchema } from './licence-schemas.js';
 export { PAYMENT_STATUSES, paymentCallbackSchema, paymentOrderSchema, paymentRequestSchema } from './payment-schemas.js';
 export { evaluationReceiptSchema, evaluationSchema } from './evaluation-schemas.js';
+export { divisionOptionSchema, divisionOptionsSchema, divisionParentSchema } from './division-schemas.js';

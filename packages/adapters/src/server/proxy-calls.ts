@@ -6,7 +6,7 @@ import type { Application } from '../contract/capabilities.js';
 import { AdapterError } from '../errors.js';
 import type { ProxyMethod } from '../http/proxy-wire.js';
 import { proxyMessages } from '../i18n/messages/proxy.js';
-import { applicationSchema, caseLookupQuerySchema, catalogListQuerySchema, evaluationSchema, submitOptionsSchema } from '../parse/index.js';
+import { applicationSchema, caseLookupQuerySchema, catalogListQuerySchema, divisionParentSchema, evaluationSchema, submitOptionsSchema } from '../parse/index.js';
 import { parseInput } from '../parse/parse-response.js';
 import { fromBase64 } from '../signing/crypto.js';
 
@@ -48,6 +48,7 @@ export const PROXY_CALLS: { readonly [M in ProxyMethod]: ProxyCall<z.core.$ZodTy
     return a.cases.submit(application, { ...o, idempotencyKey: input.idempotencyKey });
   }),
   'evaluation.submit': call(z.object({ evaluation: evaluationSchema }), (a, input, o) => a.evaluation?.submit(input.evaluation, o)),
+  'divisions.children': call(z.object({ parentCode: divisionParentSchema }), (a, input, o) => a.divisions?.children(input.parentCode, o)),
 };
 
 /** Options every body may carry: the caller's budget. @internal */

@@ -1,9 +1,10 @@
 import * as z from 'zod/mini';
-import type { Bundle, Case, Item } from '@sijitong/core';
+import { createDivisionTable, isSijitongError, junanDivisionRows, type Bundle, type Case, type DivisionRow, type DivisionTable, type Item } from '@sijitong/core';
 import type { Adapter } from '../contract/adapter.js';
 import type {
   CatalogCapability,
   CasesCapability,
+  DivisionsCapability,
   ELicencesCapability,
   EvaluationCapability,
   IdentityCapability,
@@ -11,6 +12,8 @@ import type {
 } from '../contract/capabilities.js';
 import { staticMessages } from '../i18n/messages/static.js';
 import { textSchema } from '../parse/fields.js';
+import { formatPath } from '../parse/parse-response.js';
+import { AdapterError } from '../errors.js';
 import { defineAdapterFactory } from '../registry/factory.js';
 import { ADAPTER_ID_PATTERN } from '../registry/registry.js';
 import { createMemoryStore } from '../stores/memory-store.js';
@@ -18,6 +21,7 @@ import type { KeyValueStore } from '../stores/store.js';
 import { createSubmission } from '../submission/submit-idempotently.js';
 import { staticCases } from './cases.js';
 import { staticCatalog } from './catalog.js';
+import { staticDivisions } from './divisions.js';
 import { createHmac } from './crypto.js';
 import { parseStaticData, type StaticAdapterData, type StaticDataIssue, type StaticLicence, type StaticUser } from './data.js';
 import { simulateLogin, staticIdentity } from './identity.js';
@@ -63,6 +67,12 @@ export interface StaticAdapterOptions extends StaticAdapterData {
   readonly sessionTtlMs?: number;
   /** The clock (epoch ms); default `Date.now`. */
   readonly now?: () => number;
+  /**
+   * The division tree `divisions.children` serves: rows (core's `DivisionRow`, e.g. the statistics
+   * office's list) or a core `DivisionTable`. Default: `junanDivisionRows` (Shandong → Linyi → Junan,
+   * its townships and a few villages). Bad rows throw `STATIC_DATA_INVALID`.
+   */
+  readonly divisions?: readonly DivisionRow[] | DivisionTable;
 }
 
 /** The static adapter: every capability, plus its data and the user's side of login and payment for tests. */
@@ -82,6 +92,8 @@ export interface StaticAdapter extends Adapter {
   readonly payments: PaymentsCapability;
   /** 好差评. */
   readonly evaluation: EvaluationCapability;
+  /** The division tree. */
+  readonly divisions: DivisionsCapability;
   /** The data it serves (cases as they are now). */
   readonly data: {
     /** The items. */
@@ -160,10 +172,29 @@ export const staticAdapterOptionsSchema = /* @__PURE__ */ z.object({
   users: z.optional(z.array(z.unknown())),
   /** E-licences. */
   eLicences: z.optional(z.array(z.unknown())),
+  /** Division rows or a division table. */
+  divisions: z.optional(
+    z.custom<readonly DivisionRow[] | DivisionTable>(
+      (v) => Array.isArray(v) || (typeof v === 'object' && v !== null && typeof (v as DivisionTable).children === 'function' && typeof (v as DivisionTable).has === 'function'),
+    ),
+  ),
 });
+
+/** The division table of the options: given, built from rows, or the Junan extract. */
+function divisionTableOf(divisions: StaticAdapterOptions['divisions']): DivisionTable {
+  if (divisions !== undefined && !Array.isArray(divisions)) return divisions as DivisionTable;
+  try {
+    return createDivisionTable(divisions ?? junanDivisionRows);
+  } catch (error) {
+    if (!isSijitongError(error)) throw error;
+    const path = ['divisions', ...error.path];
+    throw new AdapterError(staticMessages, 'STATIC_DATA_INVALID', { field: formatPath(path), detail: error.message, detailEn: error.localized('en'), count: 1 }, { path, cause: error });
+  }
+}
 
 function build(options: StaticAdapterOptions): StaticAdapter {
   const now = options.now ?? Date.now;
+  const divisions = staticDivisions(divisionTableOf(options.divisions));
   const data = parseStaticData(options, { seed: options.seed ?? 1, caseCount: options.caseCount ?? 200, skipInvalid: options.skipInvalid ?? false });
   const store = options.store ?? createMemoryStore({ now });
   const id = options.id ?? 'static';
@@ -202,6 +233,7 @@ function build(options: StaticAdapterOptions): StaticAdapter {
     eLicences: staticLicences(state),
     payments: staticPayments(state),
     evaluation: staticEvaluation(state),
+    divisions,
     data: { items: data.items, bundles: data.bundles, users: data.users, eLicences: data.eLicences, cases: () => [...state.cases.values()] },
     issues: data.issues,
     evaluations: () => [...state.evaluations],
@@ -222,7 +254,7 @@ export const staticAdapterFactory = /* @__PURE__ */ defineAdapterFactory({
 /**
  * An adapter that serves every capability from memory: the demo's and the tests' default, and a
  * way to run a site before its province is connected. Without data it serves the Junan fixture
- * county (`junanItems`, `junanBundles`) and 200 generated cases; users, e-licences, login codes,
+ * county (`junanItems`, `junanBundles`, the `junanDivisionRows` division tree) and 200 generated cases; users, e-licences, login codes,
  * payment callbacks and ratings are all fake but behave like a province's (second factor required,
  * idempotent submit and orders, signed callbacks, core's satisfaction rules).
  *

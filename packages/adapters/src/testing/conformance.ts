@@ -9,6 +9,7 @@ import { evaluationSuite } from './suites/evaluation.js';
 import { identitySuite, signInWith } from './suites/identity.js';
 import { licencesSuite } from './suites/licences.js';
 import { paymentsSuite } from './suites/payments.js';
+import { divisionsSuite } from './suites/divisions.js';
 
 /** Options of {@link runAdapterConformance}. */
 export interface AdapterConformanceOptions {
@@ -33,6 +34,8 @@ const COVERED: { readonly [C in CapabilityName]: (f: ConformanceFixtures) => boo
   eLicences: (f) => f.eLicences !== undefined,
   payments: (f) => f.payments !== undefined,
   evaluation: (f) => f.evaluation !== undefined,
+  // Needs no fixtures: the checks start from the adapter's own top level.
+  divisions: () => true,
 };
 
 function suiteFor(
@@ -59,6 +62,9 @@ function suiteFor(
     case 'evaluation':
       evaluationSuite(context as SuiteContext<'evaluation'>);
       return;
+    case 'divisions':
+      divisionsSuite(context as SuiteContext<'divisions'>);
+      return;
   }
 }
 
@@ -68,7 +74,9 @@ function suiteFor(
  * `itemSchema`, get existing/missing, changesSince), case lookup (the right second factor works; a
  * wrong one, the number alone and an unknown number are refused alike), idempotent submission,
  * listByApplicant, the identity code flow, e-licences, payments (idempotent order, signed callback,
- * tampering refused, paid status) and 好差评 (a low rating needs a reason). A capability that is
+ * tampering refused, paid status), 好差评 (a low rating needs a reason) and divisions (top level
+ * non-empty, every child inside its parent and named, an unknown parent refused with
+ * `ADAPTER_DIVISION_NOT_FOUND` or answered with an empty list). A capability that is
  * absent, uncovered or skipped shows as a skipped test with the reason.
  *
  * Call it at the top level of a vitest test file (vitest is an optional peer dependency):

@@ -91,4 +91,11 @@ export interface ConformanceFixtures {
     /** A case that can be rated. */
     readonly caseNumber: string;
   };
+  /** The divisions capability; optional (its checks start from the adapter's own top level). */
+  readonly divisions?: {
+    /** A division whose children to check first; default: the first top-level division. */
+    readonly parentCode?: string;
+    /** A well-formed code the province does not have; default: the first province's `xx9999`. */
+    readonly unknownParentCode?: string;
+  };
 }

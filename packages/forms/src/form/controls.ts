@@ -5,6 +5,11 @@ import { rendererMessages } from '../i18n/messages/renderer.js';
 import type { FieldType } from '../schema/field-types.js';
 import type { FormField } from '../schema/form.js';
 import type { FieldState } from '../model/run.js';
+import type { DivisionFields } from './division-field.js';
+import { renderDateRange } from './date-range-control.js';
+import { fileHint, renderFile } from './file-control.js';
+import { renderTable, tableHint } from './table-control.js';
+import type { Uploads } from './uploads.js';
 
 /*
  * One field of `<sjt-form>`: label, help, error and control in one shadow root, tied together by
@@ -14,7 +19,8 @@ import type { FieldState } from '../model/run.js';
 /** The field types the renderer draws; the others show a notice. @internal */
 export const SUPPORTED_TYPES: ReadonlySet<FieldType> = new Set<FieldType>([
   'text', 'textarea', 'number', 'money', 'date', 'select', 'radio', 'checkboxGroup', 'switch',
-  'mobile', 'email', 'residentId', 'creditCode', 'declaration', 'computed',
+  'mobile', 'email', 'residentId', 'creditCode', 'declaration', 'computed', 'division',
+  'address', 'dateRange', 'table', 'file',
 ]);
 
 /** What a control needs from the element. @internal */
@@ -22,14 +28,42 @@ export interface ControlContext {
   readonly locale: Locale;
   /** The error shown on the field, if any. */
   readonly error: string | undefined;
-  /** Stores a new raw value for the field. */
-  readonly set: (key: string, value: unknown) => void;
+  /** Stores a new raw value for the field; `at` is the shown-error key edited (a table's cell), the field's by default. */
+  readonly set: (key: string, value: unknown, at?: string) => void;
   /** The field lost focus. */
   readonly blur: (key: string, control: EventTarget | null) => void;
   /** The prefill note of the field ("已从统一身份认证预填"), if it was prefilled. */
   readonly note?: string | undefined;
   /** A locked prefilled field: read-only. */
   readonly locked?: boolean;
+  /** The element's division fields (cascades loaded on first use); without it, a division is a code input. */
+  readonly divisions?: DivisionFields | undefined;
+  /** DOM id of the control, for a table cell (`controlId(key)` by default). */
+  readonly id?: string | undefined;
+  /** Key of the shown error, for a table cell (`tableKey.row.column`; the field key by default). */
+  readonly errorKey?: string | undefined;
+  /** Every shown error by key: a table finds its cells' errors there. */
+  readonly errors?: ReadonlyMap<string, string> | undefined;
+  /** The value as stored now (read when an edit happens, not when rendered). */
+  readonly current?: (() => unknown) | undefined;
+  /** The element's uploads. */
+  readonly uploads?: Uploads | undefined;
+}
+
+/** What the controls of a field share: ids, texts, state and the two wrappers. @internal */
+export interface FieldParts {
+  readonly id: string;
+  readonly label: string;
+  readonly describedBy: string | undefined;
+  readonly invalid: 'true' | 'false';
+  readonly disabled: boolean;
+  readonly required: boolean;
+  readonly classes: string;
+  readonly blur: (event: Event) => void;
+  /** A fieldset with the legend, help and error before `controls`. */
+  readonly group: (controls: TemplateResult | TemplateResult[]) => TemplateResult;
+  /** A label, help and error before `control`, then `after`. */
+  readonly single: (control: TemplateResult, after?: unknown) => TemplateResult;
 }
 
 /** A key of the renderer's catalogue. @internal */
@@ -87,30 +121,35 @@ const inputTypes: Partial<Record<FieldType, { type: string; inputmode?: string; 
 /** Renders one visible field. @internal */
 export function renderField(field: FormField, state: FieldState, ctx: ControlContext): TemplateResult {
   const { locale, error } = ctx;
-  const id = controlId(field.key);
+  const id = ctx.id ?? controlId(field.key);
   const label = field.label[locale];
   if (!SUPPORTED_TYPES.has(field.type)) {
     return html`<div class="field unsupported" part="field" data-key=${field.key} id=${id} tabindex="-1">
       <p class="notice" part="notice" role="note">${translate(rendererMessages, 'UNSUPPORTED_FIELD', { label, type: field.type }, locale)}</p>
     </div>`;
   }
+  const hint = field.type === 'file' ? fileHint(field, locale) : field.type === 'table' ? tableHint(field, locale) : undefined;
+  // Files refused before upload, or whose upload failed, show with the field's error.
+  const messages = [error, ...(field.type === 'file' ? (ctx.uploads?.problemsOf(id, locale) ?? []) : [])].filter((m) => m !== undefined);
   const helpId = field.help === undefined ? undefined : `${id}-help`;
-  const errorId = error === undefined ? undefined : `${id}-error`;
+  const errorId = messages.length === 0 ? undefined : `${id}-error`;
   const noteId = ctx.note === undefined ? undefined : `${id}-prefill`;
-  const describedBy = [noteId, helpId, errorId].filter((x) => x !== undefined).join(' ') || undefined;
+  const describedBy = [noteId, helpId, hint === undefined ? undefined : `${id}-hint`, errorId].filter((x) => x !== undefined).join(' ') || undefined;
   const required = state.required && field.type !== 'computed';
   const requiredMark = required ? html` <span class="required">${translate(rendererMessages, 'REQUIRED', {}, locale)}</span>` : nothing;
   const note = ctx.note === undefined ? nothing : html`<p class="prefill-note" part="prefill-note" id=${id}-prefill>${ctx.note}</p>`;
-  const help = html`${note}${field.help === undefined ? nothing : html`<p class="help" part="help" id=${id}-help>${field.help[locale]}</p>`}`;
+  const help = html`${note}${field.help === undefined ? nothing : html`<p class="help" part="help" id=${id}-help>${field.help[locale]}</p>`}${
+    hint === undefined ? nothing : html`<p class="help" part="help" id=${id}-hint>${hint}</p>`}`;
   const errorText =
-    error === undefined
+    messages.length === 0
       ? nothing
-      : html`<p class="error" part="error" id=${id}-error><span class="visually-hidden">${translate(rendererMessages, 'ERROR_PREFIX', {}, locale)}</span>${error}</p>`;
-  const invalid = error === undefined ? 'false' : 'true';
+      : html`<p class="error" part="error" id=${id}-error><span class="visually-hidden">${translate(rendererMessages, 'ERROR_PREFIX', {}, locale)}</span>${
+        messages.map((m, i) => html`${i === 0 ? nothing : html`<br />`}${m}`)}</p>`;
+  const invalid = messages.length === 0 ? 'false' : 'true';
   const locked = ctx.locked === true;
-  const disabled = state.disabled || (locked && !['text', 'textarea', 'number', 'money', 'date', 'mobile', 'email', 'residentId', 'creditCode'].includes(field.type));
+  const disabled = state.disabled || (locked && !['text', 'textarea', 'address', 'number', 'money', 'date', 'dateRange', 'mobile', 'email', 'residentId', 'creditCode'].includes(field.type));
   const blur = (event: Event) => ctx.blur(field.key, event.target);
-  const classes = `field${error === undefined ? '' : ' invalid'}`;
+  const classes = `field${messages.length === 0 ? '' : ' invalid'}`;
 
   const group = (controls: TemplateResult | TemplateResult[]) => html`<div class=${classes} part="field" data-key=${field.key}>
     <fieldset id=${id} aria-describedby=${ifDefined(describedBy)} tabindex="-1">
@@ -125,7 +164,18 @@ export function renderField(field: FormField, state: FieldState, ctx: ControlCon
     const shown = field.constraints?.options === undefined ? asText(state.value) : state.value === undefined ? '' : optionLabel(field, state.value, locale);
     return single(html`<input id=${id} type="text" readonly aria-describedby=${ifDefined(describedBy)} .value=${shown} />`, unitAfter(field, locale));
   }
+  if (field.type === 'division') {
+    const cascade = ctx.divisions?.render(field, state, ctx, { id, label, describedBy, invalid, disabled, classes, requiredMark, help, errorText });
+    if (cascade !== undefined) return cascade;
+  }
+  const parts: FieldParts = { id, label, describedBy, invalid, disabled, required, classes, blur, group, single };
   switch (field.type) {
+    case 'dateRange':
+      return renderDateRange(field, state, ctx, parts);
+    case 'table':
+      return renderTable(field, field.columns ?? [], state, ctx, parts, renderField);
+    case 'file':
+      return renderFile(field, state, ctx, parts);
     case 'radio':
       return group(
         (field.constraints?.options ?? []).map(
@@ -164,7 +214,9 @@ export function renderField(field: FormField, state: FieldState, ctx: ControlCon
         ${(field.constraints?.options ?? []).map((o) => html`<option .value=${o.value} ?selected=${state.value === o.value}>${o.label[locale]}</option>`)}
       </select>`);
     case 'textarea':
-      return single(html`<textarea id=${id} rows="4" ?disabled=${disabled} ?readonly=${locked} ?required=${required} aria-invalid=${invalid}
+    case 'address':
+      return single(html`<textarea id=${id} rows=${field.type === 'address' ? 3 : 4} autocomplete=${ifDefined(field.type === 'address' ? 'street-address' : undefined)}
+        ?disabled=${disabled} ?readonly=${locked} ?required=${required} aria-invalid=${invalid}
         aria-describedby=${ifDefined(describedBy)} placeholder=${ifDefined(field.placeholder?.[locale])} .value=${asText(state.value)}
         @input=${(e: Event) => ctx.set(field.key, (e.target as HTMLTextAreaElement).value || undefined)} @blur=${blur}></textarea>`);
     default: {
@@ -173,6 +225,7 @@ export function renderField(field: FormField, state: FieldState, ctx: ControlCon
       return single(
         html`<input id=${id} type=${spec.type} inputmode=${ifDefined(spec.inputmode)} autocomplete=${ifDefined(spec.autocomplete)}
           spellcheck="false" ?disabled=${disabled} ?readonly=${locked} ?required=${required} aria-invalid=${invalid} aria-describedby=${ifDefined(describedBy)}
+          min=${ifDefined(field.type === 'date' ? field.constraints?.minDate : undefined)} max=${ifDefined(field.type === 'date' ? field.constraints?.maxDate : undefined)}
           placeholder=${ifDefined(field.placeholder?.[locale])} .value=${asText(state.value)}
           @input=${(e: Event) => {
             const text = (e.target as HTMLInputElement).value;

@@ -1,15 +1,20 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { translate, type Locale } from '@sijitong/core';
-import { draftOf, migrateDraft, type DroppedField } from '../drafts/draft.js';
-import { createDraftStore, type DraftStore } from '../drafts/store.js';
+import type { DroppedField } from '../drafts/draft.js';
+import type { DraftStore } from '../drafts/store.js';
 import { draftMessages } from '../i18n/messages/drafts.js';
 import type { FormValues } from '../model/values.js';
 import type { FormSchema } from '../schema/form.js';
 
 /*
  * Drafts of `<sjt-form>`: restore on load, autosave (debounced) on change, save at once on a
- * failed submit and when the element leaves the page.
+ * failed submit and when the element leaves the page. The draft code (IndexedDB store, draft
+ * schema, migration) loads on first use: a form without drafts does not ship it.
  */
+
+type DraftCode = typeof import('./draft-code.js');
+let draftCode: Promise<DraftCode> | undefined;
+const loadDraftCode = (): Promise<DraftCode> => (draftCode ??= import('./draft-code.js'));
 
 /** `detail` of the `sjt-draft-restored` event. */
 export interface SjtDraftRestoredDetail {
@@ -44,21 +49,21 @@ export interface DraftHost {
 /** Autosave delay after the last edit, in ms. @internal */
 export const AUTOSAVE_DELAY = 300;
 
-let defaultStore: DraftStore | undefined;
+let defaultStore: Promise<DraftStore> | undefined;
 
 /** Drafts of one element. @internal */
 export class DraftController {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private ready: Promise<void> = Promise.resolve();
   /** Where the current form's draft goes (set by `restore`). */
-  private target: { store: DraftStore; key: string; schema: FormSchema } | undefined;
+  private target: { store: DraftStore | Promise<DraftStore>; key: string; schema: FormSchema } | undefined;
 
   constructor(private readonly host: DraftHost) {}
 
-  private get store(): DraftStore | undefined {
+  private get store(): DraftStore | Promise<DraftStore> | undefined {
     if (this.host.store() !== undefined) return this.host.store();
     if (this.host.draftKey() === undefined) return undefined;
-    return (defaultStore ??= createDraftStore());
+    return (defaultStore ??= loadDraftCode().then((code) => code.createDraftStore()));
   }
 
   private get key(): string | undefined {
@@ -74,7 +79,8 @@ export class DraftController {
     this.target = store === undefined || key === undefined || schema === undefined ? undefined : { store, key, schema };
     if (store === undefined || key === undefined || schema === undefined) return (this.ready = Promise.resolve());
     this.ready = (async () => {
-      const found = await store.load(key).catch(() => ({ status: 'none' }) as const);
+      const { migrateDraft } = await loadDraftCode();
+      const found = await (await store).load(key).catch(() => ({ status: 'none' }) as const);
       if (found.status === 'none') return;
       if (found.status === 'corrupt') {
         this.host.restored(undefined, { kind: 'corrupt', dropped: [] }, undefined);
@@ -105,7 +111,8 @@ export class DraftController {
     if (target === undefined) return;
     const value = this.host.value();
     await this.ready;
-    await target.store.save(draftOf(target.key, target.schema, target === this.target ? this.host.value() : value)).catch(() => undefined);
+    const { draftOf } = await loadDraftCode();
+    await (await target.store).save(draftOf(target.key, target.schema, target === this.target ? this.host.value() : value)).catch(() => undefined);
   }
 
   /** Saves a pending autosave at once (the element leaves the page). */
@@ -118,7 +125,7 @@ export class DraftController {
     this.cancel();
     const target = this.target;
     await this.ready;
-    if (target !== undefined) await target.store.clear(target.key);
+    if (target !== undefined) await (await target.store).clear(target.key);
   }
 
   private cancel(): void {

@@ -8,3 +8,5 @@
 export { SjtForm, type SjtFormEventDetail } from './sjt-form.js';
 export { sjtFormStyles } from './sjt-form.styles.js';
 export type { SjtDraftRestoredDetail } from './drafting.js';
+export type { FileUploader } from './uploads.js';
+export type { DivisionLoadOptions, DivisionOption, DivisionSource } from '../divisions/source.js';

@@ -1,4 +1,7 @@
+import { html, type TemplateResult } from 'lit';
+import type { Locale } from '@sijitong/core';
 import type { FormSchema } from '../schema/form.js';
+import { t } from './controls.js';
 
 const isLabel = (x: unknown): boolean =>
   typeof x === 'object' && x !== null && typeof (x as Record<string, unknown>)['zh-CN'] === 'string' && typeof (x as Record<string, unknown>)['en'] === 'string';
@@ -21,4 +24,12 @@ export function looksLoaded(schema: unknown): schema is FormSchema {
         });
     })
   );
+}
+
+/** The message `<sjt-form>` shows instead of a form it cannot show. @internal */
+export function renderFormError(message: string, locale: Locale): TemplateResult {
+  return html`<div class="form-error" part="form-error" role="alert">
+    <h2>${t('SCHEMA_INVALID_TITLE', locale)}</h2>
+    <p>${message}</p>
+  </div>`;
 }

@@ -1,7 +1,7 @@
 import axe from 'axe-core';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { junanFormSchemas } from '@sijitong/forms/fixtures';
-import { prefillFromProfile, type FormSchema, type Prefill } from '../index.js';
+import { loadFormSchema, prefillFromLicence, prefillFromProfile, type FormSchema, type Prefill } from '../index.js';
 import { controlId, SUPPORTED_TYPES } from './controls.js';
 import type { SjtForm } from './sjt-form.js';
 import './define.js';
@@ -13,9 +13,9 @@ const onePage: FormSchema = {
 };
 const profile = { kind: 'person', name: '王秀英', idNumber: '371327196403150029', mobile: '13912345678' } as const;
 
-async function mount(prefill: Prefill, locale: 'zh-CN' | 'en' = 'zh-CN'): Promise<SjtForm> {
+async function mount(prefill: Prefill | Prefill[], locale: 'zh-CN' | 'en' = 'zh-CN', schema: FormSchema = onePage): Promise<SjtForm> {
   const el = document.createElement('sjt-form') as SjtForm;
-  el.schema = onePage;
+  el.schema = schema;
   el.today = '2026-05-01';
   el.locale = locale;
   el.prefill = prefill;
@@ -72,6 +72,32 @@ describe('<sjt-form> prefill', () => {
     const notice = el.shadowRoot!.querySelector('[part="prefill-notice"]')!;
     expect(notice.textContent).toContain('电子证照库');
     expect(notice.querySelector('li[data-key="applicant.mobile"]')).not.toBeNull();
+    await expectAccessible();
+  });
+
+  it('takes several sources: identity and an e-licence, each field marked with its own source', async () => {
+    const loaded = loadFormSchema({
+      id: 'enterprise-form',
+      version: '1',
+      title: { 'zh-CN': '企业信息', en: 'Enterprise' },
+      steps: [{ id: 's', title: { 'zh-CN': '企业', en: 'Enterprise' }, sections: [{ id: 'e', title: { 'zh-CN': '企业', en: 'Enterprise' }, fields: [
+        { key: 'applicant.name' }, { key: 'enterprise.name' }, { key: 'enterprise.creditCode' },
+      ] }] }],
+    });
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
+    const licence = { number: '91371327MA3C4LXY1F', holderName: '莒南县益民农资有限公司', issuer: '莒南县市场监督管理局', validFrom: '2020-03-02' };
+    const values = prefillFromLicence(licence, { number: 'enterprise.creditCode', holderName: 'enterprise.name' });
+    expect(values).toEqual({ 'enterprise.creditCode': '91371327MA3C4LXY1F', 'enterprise.name': '莒南县益民农资有限公司' });
+    const el = await mount([
+      { values: prefillFromProfile(profile), source: 'identity' },
+      { values, source: 'eLicence', lock: ['enterprise.creditCode'] },
+    ], 'zh-CN', loaded.schema);
+    expect(control(el, 'applicant.name').value).toBe('王秀英');
+    expect(noteOf(el, 'applicant.name')).toBe('已从统一身份认证预填');
+    expect(control(el, 'enterprise.name').value).toBe('莒南县益民农资有限公司');
+    expect(noteOf(el, 'enterprise.name')).toBe('已从电子证照库预填');
+    expect(control(el, 'enterprise.creditCode').readOnly).toBe(true);
+    expect(noteOf(el, 'enterprise.creditCode')).toContain('不能修改');
     await expectAccessible();
   });
 });

@@ -19,17 +19,26 @@ export function sourceName(source: Prefill['source'], locale: Locale): string {
 
 const same = (a: unknown, b: unknown): boolean => a === b || JSON.stringify(a) === JSON.stringify(b);
 
+/** The element's `prefill` property: one source, or several (the first source of a key wins). @internal */
+export type Prefills = Prefill | readonly Prefill[] | undefined;
+
+const listOf = (prefills: Prefills): readonly Prefill[] => (prefills === undefined ? [] : Array.isArray(prefills) ? prefills : [prefills as Prefill]);
+
+/** The source that filled field `key` in. */
+const sourceOf = (prefills: Prefills, key: string): Prefill['source'] | undefined => listOf(prefills).find((p) => p.values[key] !== undefined && p.values[key] !== null)?.source;
+
 /** The note and lock of field `key`: a note while it holds the prefilled value. @internal */
 export function prefillOf(
-  prefill: Prefill | undefined,
+  prefills: Prefills,
   result: PrefillResult | undefined,
   key: string,
   value: unknown,
   locale: Locale,
 ): { note: string | undefined; locked: boolean } {
-  if (prefill === undefined || result === undefined || !(key in result.values) || !same(result.values[key], value)) return { note: undefined, locked: false };
+  const from = sourceOf(prefills, key);
+  if (from === undefined || result === undefined || !(key in result.values) || !same(result.values[key], value)) return { note: undefined, locked: false };
   const locked = result.locked.has(key);
-  const source = sourceName(prefill.source, locale);
+  const source = sourceName(from, locale);
   return { note: translate(prefillMessages, locked ? 'PREFILL_LOCKED' : 'PREFILL_NOTE', { source }, locale), locked };
 }
 
@@ -41,17 +50,39 @@ export function withLocked(values: Readonly<Record<string, unknown>>, result: Pr
   return next;
 }
 
+/** Every source's accepted values as one result: a key takes the first source that has it. */
+function combined(schema: FormSchema, prefills: readonly Prefill[]): PrefillResult {
+  const values: Record<string, unknown> = {};
+  const locked = new Set<string>();
+  const rejected: PrefillResult['rejected'][number][] = [];
+  for (const prefill of prefills) {
+    const result = applyPrefill(schema, prefill);
+    for (const [key, v] of Object.entries(result.values)) {
+      if (key in values) continue;
+      values[key] = v;
+      if (result.locked.has(key)) locked.add(key);
+    }
+    rejected.push(...result.rejected);
+  }
+  return { values, locked, rejected };
+}
+
 /** The values with the prefill filled in: empty fields, and locked ones always. @internal */
-export function prefillInto(schema: FormSchema | undefined, prefill: Prefill | undefined, value: FormValues): { result: PrefillResult | undefined; value: FormValues } {
-  const result = schema === undefined || prefill === undefined ? undefined : applyPrefill(schema, prefill);
+export function prefillInto(schema: FormSchema | undefined, prefills: Prefills, value: FormValues): { result: PrefillResult | undefined; value: FormValues } {
+  const list = listOf(prefills);
+  const result = schema === undefined || list.length === 0 ? undefined : combined(schema, list);
   return { result, value: result === undefined ? value : withLocked({ ...result.values, ...value }, result) };
 }
 
-/** The notice of prefill values rejected for their type. @internal */
-export function renderPrefillNotice(prefill: Prefill | undefined, result: PrefillResult | undefined, locale: Locale): TemplateResult | typeof nothing {
-  if (prefill === undefined || result === undefined || result.rejected.length === 0) return nothing;
-  return html`<div class="notice prefill-notice" part="prefill-notice" role="status">
-    <p>${translate(prefillMessages, 'PREFILL_REJECTED', { source: sourceName(prefill.source, locale) }, locale)}</p>
-    <ul>${result.rejected.map((r) => html`<li data-key=${r.key}>${r.label[locale]}</li>`)}</ul>
-  </div>`;
+/** The notice of prefill values rejected for their type, one list per source. @internal */
+export function renderPrefillNotice(schema: FormSchema, prefills: Prefills, result: PrefillResult | undefined, locale: Locale): TemplateResult | typeof nothing {
+  if (result === undefined || result.rejected.length === 0) return nothing;
+  return html`${listOf(prefills).map((prefill) => {
+    const { rejected } = applyPrefill(schema, prefill);
+    if (rejected.length === 0) return nothing;
+    return html`<div class="notice prefill-notice" part="prefill-notice" role="status">
+      <p>${translate(prefillMessages, 'PREFILL_REJECTED', { source: sourceName(prefill.source, locale) }, locale)}</p>
+      <ul>${rejected.map((r) => html`<li data-key=${r.key}>${r.label[locale]}</li>`)}</ul>
+    </div>`;
+  })}`;
 }

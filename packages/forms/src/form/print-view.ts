@@ -5,7 +5,7 @@ import { printMessages } from '../i18n/messages/print.js';
 import type { FormEvaluation } from '../model/evaluate.js';
 import type { FileRef } from '../model/values.js';
 import type { FormField, FormSchema, FormStep } from '../schema/form.js';
-import { answerText } from './review.js';
+import { answerTable, answerText } from './review.js';
 
 /*
  * The printable application form (申请表) of `<sjt-form>`: title, each visible answered field as
@@ -17,7 +17,7 @@ type PrintText = Extract<keyof (typeof printMessages)['zh-CN'], string>;
 const p = (key: PrintText, locale: Locale, params: Record<string, string> = {}): string => translate(printMessages, key, params, locale);
 
 /** A value as printed: date ranges and table rows spelled out, the rest as on the review page. @internal */
-export function printedValue(field: FormField, value: unknown, locale: Locale): string {
+export function printedValue(field: FormField, value: unknown, locale: Locale, divisionNames?: (code: string) => string | undefined): string {
   if (field.type === 'dateRange' && typeof value === 'object' && value !== null) {
     const range = value as { from?: unknown; to?: unknown };
     return `${String(range.from ?? '')} ~ ${String(range.to ?? '')}`;
@@ -28,11 +28,13 @@ export function printedValue(field: FormField, value: unknown, locale: Locale): 
       .map((row: Record<string, unknown>) => columns.filter((c) => !isEmptyValue(row[c.key])).map((c) => `${c.label[locale]}: ${String(row[c.key])}`).join(', '))
       .join('; ');
   }
-  return answerText(field, value, locale);
+  return answerText(field, value, locale, divisionNames);
 }
 
 /** Renders the print view of the visible steps. @internal */
-export function renderPrintView(schema: FormSchema, steps: readonly FormStep[], evaluation: FormEvaluation, locale: Locale): TemplateResult {
+export function renderPrintView(
+  schema: FormSchema, steps: readonly FormStep[], evaluation: FormEvaluation, locale: Locale, divisionNames?: (code: string) => string | undefined,
+): TemplateResult {
   const visible = (f: FormField) => evaluation.fields[f.key]?.visible === true;
   const value = (f: FormField) => evaluation.fields[f.key]?.value;
   const all = steps.flatMap((s) => s.sections.flatMap((x) => x.fields)).filter(visible);
@@ -47,7 +49,7 @@ export function renderPrintView(schema: FormSchema, steps: readonly FormStep[], 
       return html`<table class="print-table">
         <caption>${step.title[locale]}</caption>
         <thead><tr><th scope="col">${p('PRINT_FIELD', locale)}</th><th scope="col">${p('PRINT_VALUE', locale)}</th></tr></thead>
-        <tbody>${rows.map((f) => html`<tr data-key=${f.key}><th scope="row">${f.label[locale]}</th><td>${printedValue(f, value(f), locale)}</td></tr>`)}</tbody>
+        <tbody>${rows.map((f) => html`<tr data-key=${f.key}><th scope="row">${f.label[locale]}</th><td>${f.type === 'table' ? answerTable(f, evaluation.fields[f.key], locale, divisionNames) : printedValue(f, value(f), locale, divisionNames)}</td></tr>`)}</tbody>
       </table>`;
     })}
     ${materials.length === 0 ? nothing : html`<section class="print-materials" aria-labelledby="sjt-print-materials">

@@ -121,4 +121,26 @@ export const sjtFormStyles = css`
   }
   .prefill-note { color: var(--_muted); margin: 0.25em 0; font-size: 0.95em; }
   .draft-notice ul, .prefill-notice ul { margin: 0 0 0.75em; padding-inline-start: 1.25em; }
+  .division-level { margin: 0.5em 0; }
+  .division-level label { font-weight: 400; }
+  .division-status { margin: 0.25em 0; }
+  .date-range { display: flex; flex-wrap: wrap; gap: 0.5em 1.5em; }
+  .date-range-part { flex: 1 1 12em; max-width: 20em; }
+  .date-range-part label { font-weight: 400; }
+  .table-row { border: 0.0625em solid var(--_border); padding: 0.5em 1em 1em; margin: 0.5em 0 1em; }
+  .table-row legend { padding: 0 0.25em; }
+  .table-row .field { margin-bottom: 0.75em; }
+  .row-count, .upload-status { color: var(--_muted); margin: 0.5em 0; }
+  .upload-status:empty { margin: 0; }
+  input[type='file']::file-selector-button { font: inherit; padding: 0.25em 0.75em; margin-inline-end: 0.75em; }
+  .file-list { list-style: none; margin: 0.5em 0; padding: 0; max-width: 40em; }
+  .file-item { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5em 1em; padding: 0.5em 0; border-bottom: 0.0625em solid var(--_border); }
+  .file-item button { margin-inline-start: auto; }
+  .file-thumb { width: 4em; height: 4em; object-fit: cover; border: 0.0625em solid var(--_border); }
+  .file-name { font-weight: 600; overflow-wrap: anywhere; }
+  .file-size, .file-progress { color: var(--_muted); }
+  .file-open { display: inline-flex; align-items: center; min-height: var(--_target); }
+  .answer-table { border-collapse: collapse; width: 100%; }
+  .answer-table th, .answer-table td { border: 0.0625em solid var(--_border); padding: 0.25em 0.5em; text-align: start; vertical-align: top; overflow-wrap: anywhere; }
+  .print-table .answer-table th { width: auto; }
 `;

@@ -5,16 +5,23 @@ import { createFormModel, type FormModel } from '../model/form-model.js';
 import type { FormEvaluation } from '../model/evaluate.js';
 import type { FieldError } from '../model/run.js';
 import type { FormValues } from '../model/values.js';
+import type { AsyncValidators } from '../model/async.js';
+import { AsyncChecks, checkingText } from './async-checks.js';
 import type { FormSchema, FormStep } from '../schema/form.js';
 import type { DraftStore } from '../drafts/store.js';
 import type { Prefill, PrefillResult } from '../prefill/prefill.js';
+import type { DivisionSource } from '../divisions/source.js';
+import { DivisionFields } from './division-field.js';
 import { prefillInto, prefillOf, renderPrefillNotice, withLocked } from './prefilling.js';
 import { controlId, t } from './controls.js';
 import { DraftController, renderDraftNotice, type DraftNotice, type SjtDraftRestoredDetail } from './drafting.js';
-import { looksLoaded } from './loaded.js';
-import { renderPrintView } from './print-view.js';
+import { focusAfterUpdate } from './focus.js';
+import { looksLoaded, renderFormError } from './loaded.js';
+import { loadPrintView, printView } from './print-loader.js';
 import { renderReview } from './review.js';
-import { firstPerField, renderStep, renderSummary, visibleSteps } from './step.js';
+import { errorKeyOf, firstPerKey, presented, recheck, reshown, validationErrors, within } from './shown-errors.js';
+import { renderStep, renderSummary, visibleSteps } from './step.js';
+import { Uploads, type FileUploader } from './uploads.js';
 import { sjtFormStyles } from './sjt-form.styles.js';
 
 /** `detail` of the `sjt-change` and `sjt-submit` events. */
@@ -28,8 +35,8 @@ export interface SjtFormEventDetail {
  * fields of each step with their labels, help and errors, visibility, requiredness and computed
  * values re-evaluated on every input, validation on blur and on submit with an error summary
  * (GOV.UK pattern), a step-by-step wizard with a progress indicator and a "check your answers"
- * page, and an 适老化 (elderly) mode. Field types the renderer does not draw yet (uploads, tables,
- * date ranges, divisions, addresses) show a notice instead. Register it with `define.ts`.
+ * page, and an 适老化 (elderly) mode. Tables are repeating groups of rows; uploads go through `upload`.
+ * A field type the renderer does not know (a newer schema) shows a notice. Register it with `define.ts`.
  *
  * @summary A schema-driven, accessible government-service application form.
  *
@@ -43,6 +50,14 @@ export interface SjtFormEventDetail {
  * @csspart help - A field's help text.
  * @csspart error - A field's error message.
  * @csspart notice - The notice of a field type not supported yet.
+ * @csspart table-row - One row of a table ("第 1 行"), with its cells.
+ * @csspart row-add - A table's "添加一行" button.
+ * @csspart row-remove - A row's "删除第 n 行" button.
+ * @csspart row-count - A table's row count (a live region).
+ * @csspart upload-status - What an upload field is uploading (a live region).
+ * @csspart file-list - The files of an upload field.
+ * @csspart file-preview - A picked picture's thumbnail, or the link opening a picked file.
+ * @csspart file-remove - A file's "删除 文件名" button.
  * @csspart statement - A declaration's statement (告知承诺书).
  * @csspart review-list - The answers of one step on the review page.
  * @csspart edit-link - A review page link back to an answer.
@@ -52,6 +67,7 @@ export interface SjtFormEventDetail {
  * @csspart prefill-note - "已从统一身份认证预填" under a prefilled field.
  * @csspart prefill-notice - Prefill values rejected for their type.
  * @csspart print - The printable application form (`mode="print"`).
+ * @csspart async-status - "正在核验…" while an asynchronous check runs (a live region).
  *
  * @cssprop --sjt-form-font-family - Font (falls back to `--sjt-font-family`).
  * @cssprop --sjt-form-font-size - Base text size (falls back to `--sjt-font-size`, then `1em`).
@@ -85,6 +101,11 @@ export class SjtForm extends LitElement {
     draftKey: { attribute: 'draft-key' },
     draftNotice: { state: true },
     prefill: { attribute: false },
+    upload: { attribute: false },
+    divisions: { attribute: false },
+    divisionRoot: { attribute: 'division-root' },
+    validators: { attribute: false },
+    checking: { state: true },
     mode: { reflect: true },
     stepId: { state: true },
     reviewing: { state: true },
@@ -113,11 +134,31 @@ export class SjtForm extends LitElement {
   declare draftKey: string | undefined;
   declare private draftNotice: DraftNotice | undefined;
   /**
-   * Values from a verified source (`prefillFromProfile(profile)`): marked "已从统一身份认证预填",
-   * editable unless in `lock` (then read-only with the reason); a value of the wrong type for its
-   * field is not filled in and listed in a notice.
+   * Values from verified sources: the identity (`prefillFromProfile(profile)`) and e-licences
+   * (`prefillFromLicence(licence, map)`), one `Prefill` or a list (a key takes the first source
+   * that has it). Marked "已从统一身份认证预填" / "已从电子证照预填", editable unless in `lock`
+   * (then read-only with the reason); a value of the wrong type for its field is not filled in and
+   * listed in a notice.
    */
-  declare prefill: Prefill | undefined;
+  declare prefill: Prefill | readonly Prefill[] | undefined;
+  /** Stores each accepted file (a {@link FileUploader}); unset, files stay in the page: see {@link SjtForm.file}. */
+  declare upload: FileUploader | undefined;
+  /**
+   * Where `division` fields load their lists, one level at a time: core's `createDivisionTable(rows)`
+   * or an adapter's `divisions` capability. The value is the deepest code chosen (any level).
+   * Without a source, a division field is a code input with a notice.
+   */
+  declare divisions: DivisionSource | undefined;
+  /** A root for `division` fields (`division-root`, e.g. `371327`): it and the levels above show as text; choices start below. */
+  declare divisionRoot: string | undefined;
+  /**
+   * Checks that need the network, by field key (e.g. "this ID number already has an open case"):
+   * run 500 ms after the last keystroke and on blur once the field is otherwise valid, aborted
+   * when the value changes, and awaited on submit (an unreachable check blocks the submit with a
+   * message, since the value could not be verified).
+   */
+  declare validators: AsyncValidators | undefined;
+  declare private checking: boolean;
   /** `edit` (the form), or `print`: the printable application form (申请表) without controls. */
   declare mode: 'edit' | 'print';
   declare private stepId: string | undefined;
@@ -150,11 +191,25 @@ export class SjtForm extends LitElement {
     this.draftKey = undefined;
     this.draftNotice = undefined;
     this.prefill = undefined;
+    this.upload = undefined;
+    this.divisions = undefined;
+    this.divisionRoot = undefined;
     this.mode = 'edit';
+    this.validators = undefined;
+    this.checking = false;
+  }
+
+  /** `updateComplete` also waits for the print view's code in print mode (it loads on first use). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (this.mode !== 'print') return done;
+    await loadPrintView();
+    return super.getUpdateComplete();
   }
 
   /** Shows the printable application form, opens the browser's print dialog, then returns to the previous mode. */
   async print(): Promise<void> {
+    await loadPrintView();
     const previous = this.mode;
     this.mode = 'print';
     await this.updateComplete;
@@ -165,6 +220,15 @@ export class SjtForm extends LitElement {
     }
   }
 
+  private readonly uploads = new Uploads(this);
+
+  /** A file picked in this page, by the `id` of its `FileRef` in `value`; `undefined` for files restored or set by the host. */
+  file(id: string): File | undefined {
+    return this.uploads.file(id);
+  }
+
+  private readonly divisionFields = new DivisionFields(this, { source: () => this.divisions, root: () => this.divisionRoot });
+
   private readonly draftController = new DraftController({
     store: () => this.drafts, draftKey: () => this.draftKey, schema: () => this.model?.schema, value: () => this.value,
     restored: (value, notice, detail) => {
@@ -173,6 +237,23 @@ export class SjtForm extends LitElement {
       if (detail !== undefined) this.dispatchEvent(new CustomEvent<SjtDraftRestoredDetail>('sjt-draft-restored', { detail, bubbles: true, composed: true }));
     },
   });
+
+  private readonly asyncChecks = new AsyncChecks({
+    validators: () => this.validators, values: () => this.value, locale: () => this.locale, today: () => this.today,
+    label: (key) => this.model?.fields.get(key)?.label,
+    syncValid: (key) => this.model !== undefined && !this.model.validate(this.value, this.options).errors.some((e) => e.key === key)
+      && this.model.evaluate(this.value, this.options).fields[key]?.visible === true,
+    show: (key, error) => {
+      const errors = new Map(this.errors);
+      if (error !== undefined) errors.set(key, error.message);
+      else if (this.asyncShown.has(key)) errors.delete(key);
+      if (error === undefined) this.asyncShown.delete(key);
+      else this.asyncShown.add(key);
+      this.errors = errors;
+    },
+    changed: () => this.requestUpdate(),
+  });
+  private asyncShown = new Set<string>();
 
   /** Resolves once the draft (if any) has been restored; a test or host may await it. */
   get draftRestored(): Promise<void> {
@@ -188,6 +269,7 @@ export class SjtForm extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.draftController.flush();
+    this.asyncChecks.reset();
   }
 
   /** Marks the DOM commit, during which a removed focused control blurs. */
@@ -201,6 +283,7 @@ export class SjtForm extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('schema') || changed.has('validators')) this.asyncChecks.reset();
     if (changed.has('schema') || (changed.has('locale') && this.problem !== undefined)) this.loadModel();
     else if (changed.has('locale')) this.relocalizeErrors();
     if (changed.has('schema') || changed.has('prefill')) ({ result: this.prefilled, value: this.value } = prefillInto(this.model?.schema, this.prefill, this.value));
@@ -214,11 +297,8 @@ export class SjtForm extends LitElement {
   private relocalizeErrors(): void {
     const model = this.model;
     if (model === undefined || (this.errors.size === 0 && this.summary === undefined)) return;
-    const all = firstPerField(model.validate(this.value, this.options).errors);
-    const shown = this.errors;
-    this.errors = new Map(all.filter((e) => shown.has(e.key)).map((e) => [e.key, e.message]));
-    const inSummary = new Set(this.summary?.map((e) => e.key));
-    if (this.summary !== undefined) this.summary = all.filter((e) => inSummary.has(e.key));
+    ({ errors: this.errors, summary: this.summary } = reshown(this.errors, this.summary, validationErrors(model, this.value, this.options)));
+    for (const key of this.asyncShown) void this.asyncChecks.check(key).catch(() => undefined);
   }
 
   private loadModel(): void {
@@ -251,16 +331,16 @@ export class SjtForm extends LitElement {
 
   protected override render(): TemplateResult {
     const model = this.model;
-    if (model === undefined || this.problem !== undefined) return this.renderProblem(this.problem ?? t('SCHEMA_NOT_LOADED', this.locale));
+    if (model === undefined || this.problem !== undefined) return renderFormError(this.problem ?? t('SCHEMA_NOT_LOADED', this.locale), this.locale);
     let evaluation: FormEvaluation;
     try {
       evaluation = model.evaluate(this.value, this.options);
     } catch (error) {
-      return this.renderProblem(t('SCHEMA_INVALID', this.locale, { detail: isFormsError(error) ? error.localized(this.locale) : String(error) }));
+      return renderFormError(t('SCHEMA_INVALID', this.locale, { detail: isFormsError(error) ? error.localized(this.locale) : String(error) }), this.locale);
     }
     const locale = this.locale;
     const steps = visibleSteps(model.schema, evaluation);
-    if (this.mode === 'print') return renderPrintView(model.schema, steps, evaluation, locale);
+    if (this.mode === 'print') return printView(() => this.requestUpdate())?.renderPrintView(model.schema, steps, evaluation, locale, this.divisionFields.names) ?? html``;
     const wizard = model.schema.steps.length > 1;
     const index = Math.max(0, steps.findIndex((s) => s.id === this.stepId));
     const step = steps[index];
@@ -273,38 +353,34 @@ export class SjtForm extends LitElement {
       ${model.schema.description === undefined ? nothing : html`<p>${model.schema.description[locale]}</p>`}
       ${wizard ? html`<p class="progress" part="progress">${progress}</p>` : nothing}
       ${renderDraftNotice(this.draftNotice, locale, () => (this.draftNotice = undefined))}
-      ${renderPrefillNotice(this.prefill, this.prefilled, locale)}
-      ${renderSummary(this.summary, locale, (key) => void this.goTo(this.stepOf.get(key) ?? this.stepId ?? '', key, false))}
+      ${renderPrefillNotice(model.schema, this.prefill, this.prefilled, locale)}
+      ${renderSummary(this.summary, locale, (key, target) => void this.goTo(this.stepOf.get(key) ?? this.stepId ?? '', target, false), (key) => model.fields.get(key)?.label[locale])}
       ${this.reviewing
-        ? renderReview(steps, evaluation, locale, (stepId, key) => void this.goTo(stepId, key, true))
+        ? renderReview(steps, evaluation, locale, (stepId, key) => void this.goTo(stepId, key, true), this.divisionFields.names)
         : step === undefined ? nothing : renderStep(step, evaluation, wizard, {
-          locale, set: this.set, blur: this.blurred, errors: this.errors,
+          locale, set: this.set, blur: this.blurred, errors: this.errors, divisions: this.divisionFields,
+          raw: (key) => this.value[key], uploads: this.uploads,
           prefill: (key, value) => prefillOf(this.prefill, this.prefilled, key, value, locale),
         })}
       <div class="actions" part="actions">
         ${back ? html`<button type="button" class="secondary" data-action="back" @click=${() => void this.back(steps, index)}>${t('BACK', locale)}</button>` : nothing}
-        <button type="submit" data-action=${!wizard || this.reviewing ? 'submit' : 'next'}>${primary}</button>
+        <button type="submit" data-action=${!wizard || this.reviewing ? 'submit' : 'next'} aria-disabled=${this.checking ? 'true' : 'false'}>${primary}</button>
       </div>
+      <p class="async-status" part="async-status" role="status">${checkingText(this.asyncChecks.pending, model.fields, locale)}</p>
     </form>`;
   }
 
-  private renderProblem(message: string): TemplateResult {
-    return html`<div class="form-error" part="form-error" role="alert">
-      <h2>${t('SCHEMA_INVALID_TITLE', this.locale)}</h2>
-      <p>${message}</p>
-    </div>`;
-  }
-
-  /** Stores a field's new raw value, re-checks it when it shows an error, and fires `sjt-change`. */
-  private set = (key: string, raw: unknown): void => {
+  /** Stores a field's new raw value (`at`: the cell edited), re-checks the errors it shows, and fires `sjt-change`. */
+  private set = (key: string, raw: unknown, at = key): void => {
     if (this.prefilled?.locked.has(key) === true) return;
     const next: Record<string, unknown> = { ...this.value };
     if (raw === undefined) delete next[key];
     else next[key] = raw;
     this.value = next;
-    this.touched.add(key);
-    if (this.errors.has(key)) this.checkField(key);
+    this.touched.add(at);
+    if ([...this.errors.keys()].some((shown) => within(shown, key))) this.checkField(key, false);
     this.draftController.schedule();
+    this.asyncChecks.input(key);
     this.dispatchEvent(new CustomEvent<SjtFormEventDetail>('sjt-change', { detail: { value: this.value }, bubbles: true, composed: true }));
   };
 
@@ -313,60 +389,62 @@ export class SjtForm extends LitElement {
     // A focused control removed by a re-render (a step change) blurs during the update: not the applicant's doing.
     if (this.committing || (control instanceof Element && !control.isConnected)) return;
     if (this.touched.has(key) || this.errors.has(key)) this.checkField(key);
+    if (this.touched.has(key) && !this.errors.has(key)) this.asyncChecks.blur(key);
   };
 
-  private checkField(key: string): void {
-    const model = this.model;
-    if (model === undefined) return;
-    const error = model.validate(this.value, this.options).errors.find((e) => e.key === key);
-    const errors = new Map(this.errors);
-    if (error === undefined) errors.delete(key);
-    else errors.set(key, error.message);
-    this.errors = errors;
+  /** Re-validates field or cell `key`: the errors it shows, and its own one when `own` (see `recheck`). */
+  private checkField(key: string, own = true): void {
+    if (this.model === undefined) return;
+    this.asyncShown.delete(key);
+    this.errors = recheck(this.errors, validationErrors(this.model, this.value, this.options), key, own);
   }
 
-  private async showErrors(errors: readonly FieldError[]): Promise<void> {
-    const first = firstPerField(errors);
-    this.errors = new Map(first.map((e) => [e.key, e.message]));
+  private async showErrors(errors: readonly FieldError[], async = false): Promise<void> {
+    const first = firstPerKey(errors);
+    this.asyncShown = new Set(async ? first.map((e) => e.key) : []);
+    this.errors = new Map(first.map((e) => [errorKeyOf(e), e.message]));
     this.summary = first;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
   }
 
-  private onSubmit = (event: Event): void => {
+  private onSubmit = async (event: Event): Promise<void> => {
     event.preventDefault();
     const model = this.model;
-    if (model === undefined) return;
-    const result = model.validate(this.value, this.options);
-    const wizard = model.schema.steps.length > 1;
-    if (wizard && !this.reviewing) {
-      const evaluation = model.evaluate(this.value, this.options);
-      const steps = visibleSteps(model.schema, evaluation);
-      const index = Math.max(0, steps.findIndex((s) => s.id === this.stepId));
-      const step = steps[index];
-      const errors = result.errors.filter((e) => this.stepOf.get(e.key) === step?.id);
-      if (errors.length > 0) {
-        void this.draftController.saveNow();
-        void this.showErrors(errors);
-        return;
+    if (model === undefined || this.checking) return;
+    const value = this.value;
+    const result = model.validate(value, this.options);
+    const steps = visibleSteps(model.schema, model.evaluate(value, this.options));
+    const index = Math.max(0, steps.findIndex((s) => s.id === this.stepId));
+    const inStep = model.schema.steps.length > 1 && !this.reviewing;
+    const ofStep = (key: string) => !inStep || this.stepOf.get(key) === steps[index]?.id;
+    let errors = presented(model, result.errors, this.locale).filter((e) => ofStep(e.key));
+    if (errors.length === 0 && this.validators !== undefined) {
+      this.checking = true;
+      try {
+        errors = await this.asyncChecks.all([...model.fields.keys()].filter(ofStep));
+      } finally {
+        this.checking = false;
       }
-      this.summary = undefined;
-      if (this.returnToReview || index === steps.length - 1) {
-        this.returnToReview = false;
-        this.reviewing = true;
-        void this.focusHeading('sjt-review-title');
-      } else {
-        this.stepId = steps[index + 1]?.id;
-        void this.focusHeading('sjt-step-title');
-      }
-      return;
+      if (this.value !== value) return this.onSubmit(event); // typed while checking: check what is there now
     }
-    if (!result.ok) {
+    if (errors.length > 0) {
       void this.draftController.saveNow();
-      void this.showErrors(result.errors);
+      void this.showErrors(errors, result.errors.length === 0);
       return;
     }
     this.summary = undefined;
+    if (inStep) {
+      if (this.returnToReview || index === steps.length - 1) {
+        this.returnToReview = false;
+        this.reviewing = true;
+        void focusAfterUpdate(this.renderRoot, 'sjt-review-title');
+      } else {
+        this.stepId = steps[index + 1]?.id;
+        void focusAfterUpdate(this.renderRoot, 'sjt-step-title');
+      }
+      return;
+    }
     this.errors = new Map();
     this.dispatchEvent(new CustomEvent<SjtFormEventDetail>('sjt-submit', { detail: { value: result.values }, bubbles: true, composed: true }));
   };
@@ -376,12 +454,7 @@ export class SjtForm extends LitElement {
     this.returnToReview = false;
     if (this.reviewing) this.reviewing = false;
     else this.stepId = steps[Math.max(0, index - 1)]?.id;
-    await this.focusHeading('sjt-step-title');
-  }
-
-  private async focusHeading(id: string): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus();
+    await focusAfterUpdate(this.renderRoot, 'sjt-step-title');
   }
 
   /** Shows `stepId` and focuses the field `key` (from the summary or the review page). */
@@ -391,9 +464,6 @@ export class SjtForm extends LitElement {
       this.returnToReview = true;
     } else if (fromReview) this.returnToReview = true;
     if (stepId !== '') this.stepId = stepId;
-    await this.updateComplete;
-    const target = this.renderRoot.querySelector<HTMLElement>(`#${controlId(key)}`);
-    const control = target instanceof HTMLFieldSetElement ? (target.querySelector<HTMLElement>('input') ?? target) : target;
-    control?.focus();
+    await focusAfterUpdate(this.renderRoot, controlId(key)); // a group: its first control
   }
 }

@@ -29,8 +29,8 @@ export function acceptsFile(accept: readonly string[], file: Pick<FileRef, 'name
   });
 }
 
-/** Bytes as people read them: 512 KB, 5 MB. */
-function sizeText(bytes: number): string {
+/** Bytes as people read them: 512 KB, 5 MB. @internal */
+export function sizeText(bytes: number): string {
   if (bytes >= 1024 * 1024) return `${Number((bytes / (1024 * 1024)).toFixed(1))} MB`;
   if (bytes >= 1024) return `${Number((bytes / 1024).toFixed(1))} KB`;
   return `${bytes} B`;

@@ -86,3 +86,45 @@ export function applyPrefill(schema: FormSchema, prefill: Prefill): PrefillResul
   const locked = new Set((prefill.lock ?? []).filter((key) => key in values));
   return { values, locked, rejected };
 }
+
+/**
+ * An e-licence (电子证照) as `@sijitong/adapters`' e-licence capability returns it (`ELicence`;
+ * the same shape, so forms needs no dependency on adapters).
+ */
+export interface PrefillLicence {
+  /** The licence number printed on it (for a business licence, the credit code). */
+  readonly number: string;
+  /** The holder's name. */
+  readonly holderName: string;
+  /** Issuing authority. */
+  readonly issuer: string;
+  /** Valid from (YYYY-MM-DD). */
+  readonly validFrom: string;
+  /** Valid to (YYYY-MM-DD); absent when it does not expire. */
+  readonly validTo?: string | undefined;
+}
+
+/** Which form field each part of a licence fills, e.g. `{ number: 'enterprise.creditCode', holderName: 'enterprise.name' }`. */
+export type LicenceFieldMap = Readonly<Partial<Record<keyof PrefillLicence, string>>>;
+
+/**
+ * The form values of an e-licence: each part named in `map` goes to its field; parts the licence
+ * lacks are left out. Pass the result as `{ values, source: 'eLicence' }`.
+ *
+ * @example
+ * ```ts
+ * const [licence] = await adapter.eLicences.find({ holder: { creditCode }, typeCode: BUSINESS_LICENCE });
+ * form.prefill = [
+ *   { values: prefillFromProfile(profile), source: 'identity', lock: ['applicant.idNumber'] },
+ *   { values: prefillFromLicence(licence, { number: 'enterprise.creditCode', holderName: 'enterprise.name' }), source: 'eLicence' },
+ * ];
+ * ```
+ */
+export function prefillFromLicence(licence: PrefillLicence, map: LicenceFieldMap): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [part, key] of Object.entries(map) as [keyof PrefillLicence, string | undefined][]) {
+    const value = licence[part];
+    if (key !== undefined && typeof value === 'string' && value !== '') values[key] = value;
+  }
+  return values;
+}

@@ -22,6 +22,7 @@ export const contractMessages = /* @__PURE__ */ defineMessages(
     ADAPTER_IDEMPOTENCY_CONFLICT:
       '幂等键 {key} 已用于另一笔内容不同的请求：同一幂等键只能用于同一请求的重试，请为新的请求生成新的幂等键。',
     PAYMENT_PAID_AT_MISSING: '订单状态为“已支付”，却没有支付时间：省级系统应同时返回支付时间（paidAt）。',
+    ADAPTER_DIVISION_NOT_FOUND: '没有找到行政区划 {code}：请重新选择上一级行政区划。',
   },
   {
     RESPONSE_INVALID:
@@ -42,5 +43,6 @@ export const contractMessages = /* @__PURE__ */ defineMessages(
     ADAPTER_IDEMPOTENCY_CONFLICT:
       'Idempotency key {key} was already used for a different request: reuse a key only to retry the same request, and generate a new key for a new one.',
     PAYMENT_PAID_AT_MISSING: 'The order is paid but has no payment time: the provincial system must return paidAt with a paid order.',
+    ADAPTER_DIVISION_NOT_FOUND: 'There is no division {code}: choose the level above again.',
   },
 );

@@ -16,6 +16,7 @@ export const validationMessages = /* @__PURE__ */ defineMessages(
     TABLE_ROW_INVALID: '“{label}”第 {row} 行的内容无法识别：请删除该行后重新填写。',
     TABLE_TOO_FEW_ROWS: '“{label}”至少需要填写 {min} 行：请补充。',
     TABLE_TOO_MANY_ROWS: '“{label}”最多填写 {max} 行：请删去多余的行。',
+    FIELD_ASYNC_UNAVAILABLE: '暂时无法核验“{label}”：请检查网络后重试。',
   },
   {
     FIELD_REQUIRED: 'Fill in "{labelEn}".',
@@ -31,5 +32,6 @@ export const validationMessages = /* @__PURE__ */ defineMessages(
     TABLE_ROW_INVALID: 'Row {row} of "{labelEn}" cannot be read: delete the row and fill it in again.',
     TABLE_TOO_FEW_ROWS: '"{labelEn}" needs at least {min} row(s): add the rest.',
     TABLE_TOO_MANY_ROWS: '"{labelEn}" takes at most {max} row(s): remove the extra ones.',
+    FIELD_ASYNC_UNAVAILABLE: '"{labelEn}" could not be checked just now: check your connection and try again.',
   },
 );
