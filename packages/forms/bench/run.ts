@@ -6,6 +6,7 @@ import { report, type BenchResult } from './measure.js';
 
 const suites: { name: string; load: () => Promise<{ default: () => BenchResult[] | Promise<BenchResult[]> }> }[] = [
   { name: 'merge', load: () => import('./merge.bench.js') },
+  { name: 'browser', load: () => import('./browser.bench.js') },
 ];
 
 console.log(`@sijitong/forms benchmarks on Node ${process.version}`);

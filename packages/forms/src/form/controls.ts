@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
 import { translate, type Locale } from '@sijitong/core';
 import { rendererMessages } from '../i18n/messages/renderer.js';
 import type { FieldType } from '../schema/field-types.js';
@@ -217,7 +218,7 @@ export function renderField(field: FormField, state: FieldState, ctx: ControlCon
     case 'address':
       return single(html`<textarea id=${id} rows=${field.type === 'address' ? 3 : 4} autocomplete=${ifDefined(field.type === 'address' ? 'street-address' : undefined)}
         ?disabled=${disabled} ?readonly=${locked} ?required=${required} aria-invalid=${invalid}
-        aria-describedby=${ifDefined(describedBy)} placeholder=${ifDefined(field.placeholder?.[locale])} .value=${asText(state.value)}
+        aria-describedby=${ifDefined(describedBy)} placeholder=${ifDefined(field.placeholder?.[locale])} .value=${live(asText(state.value))}
         @input=${(e: Event) => ctx.set(field.key, (e.target as HTMLTextAreaElement).value || undefined)} @blur=${blur}></textarea>`);
     default: {
       const spec = inputTypes[field.type] ?? { type: 'text' };
@@ -226,7 +227,7 @@ export function renderField(field: FormField, state: FieldState, ctx: ControlCon
         html`<input id=${id} type=${spec.type} inputmode=${ifDefined(spec.inputmode)} autocomplete=${ifDefined(spec.autocomplete)}
           spellcheck="false" ?disabled=${disabled} ?readonly=${locked} ?required=${required} aria-invalid=${invalid} aria-describedby=${ifDefined(describedBy)}
           min=${ifDefined(field.type === 'date' ? field.constraints?.minDate : undefined)} max=${ifDefined(field.type === 'date' ? field.constraints?.maxDate : undefined)}
-          placeholder=${ifDefined(field.placeholder?.[locale])} .value=${asText(state.value)}
+          placeholder=${ifDefined(field.placeholder?.[locale])} .value=${numeric ? asText(state.value) : live(asText(state.value))}
           @input=${(e: Event) => {
             const text = (e.target as HTMLInputElement).value;
             ctx.set(field.key, numeric ? parseNumber(text) : text === '' ? undefined : text);

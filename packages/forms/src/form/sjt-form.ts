@@ -2,7 +2,6 @@ import { html, LitElement, nothing, type CSSResultGroup, type PropertyDeclaratio
 import type { Locale } from '@sijitong/core';
 import { isFormsError } from '../errors.js';
 import { createFormModel, type FormModel } from '../model/form-model.js';
-import type { FormEvaluation } from '../model/evaluate.js';
 import type { FieldError } from '../model/run.js';
 import type { FormValues } from '../model/values.js';
 import type { AsyncValidators } from '../model/async.js';
@@ -16,6 +15,7 @@ import { prefillInto, prefillOf, renderPrefillNotice, withLocked } from './prefi
 import { controlId, t } from './controls.js';
 import { DraftController, renderDraftNotice, type DraftNotice, type SjtDraftRestoredDetail } from './drafting.js';
 import { focusAfterUpdate } from './focus.js';
+import { LiveForm } from './live-form.js';
 import { looksLoaded, renderFormError } from './loaded.js';
 import { loadPrintView, printView } from './print-loader.js';
 import { renderReview } from './review.js';
@@ -241,8 +241,7 @@ export class SjtForm extends LitElement {
   private readonly asyncChecks = new AsyncChecks({
     validators: () => this.validators, values: () => this.value, locale: () => this.locale, today: () => this.today,
     label: (key) => this.model?.fields.get(key)?.label,
-    syncValid: (key) => this.model !== undefined && !this.model.validate(this.value, this.options).errors.some((e) => e.key === key)
-      && this.model.evaluate(this.value, this.options).fields[key]?.visible === true,
+    syncValid: (key) => this.liveForm.state(key)?.visible === true && this.liveForm.validate(key).length === 0,
     show: (key, error) => {
       const errors = new Map(this.errors);
       if (error !== undefined) errors.set(key, error.message);
@@ -254,6 +253,7 @@ export class SjtForm extends LitElement {
     changed: () => this.requestUpdate(),
   });
   private asyncShown = new Set<string>();
+  private readonly liveForm = new LiveForm();
 
   /** Resolves once the draft (if any) has been restored; a test or host may await it. */
   get draftRestored(): Promise<void> {
@@ -291,6 +291,13 @@ export class SjtForm extends LitElement {
       this.draftNotice = undefined;
       this.restoring = this.draftController.restore();
     }
+    try {
+      if (this.model !== undefined) this.liveForm.sync(this.value, this.options, undefined, changed.has('locale') || changed.has('today'));
+    } catch (error) {
+      this.problem = t('SCHEMA_INVALID', this.locale, { detail: isFormsError(error) ? error.localized(this.locale) : String(error) });
+    }
+    const all = changed as PropertyValues; // private `errors` is not in PropertyValues<this>
+    if (all.has('errors')) this.liveForm.errorsChanged(all.get('errors') as ReadonlyMap<string, string> | undefined, this.errors);
   }
 
   /** Shown errors in the new locale (the same fields). */
@@ -311,12 +318,15 @@ export class SjtForm extends LitElement {
     this.touched = new Set();
     const schema: unknown = this.schema;
     if (!looksLoaded(schema)) {
+      this.liveForm.load(undefined);
       this.problem = t('SCHEMA_INVALID', this.locale, { detail: t('SCHEMA_NOT_LOADED', this.locale) });
       return;
     }
     try {
       this.model = createFormModel(schema);
+      this.liveForm.load(schema);
     } catch (error) {
+      this.liveForm.load(undefined);
       const detail = isFormsError(error) ? error.localized(this.locale) : t('SCHEMA_NOT_LOADED', this.locale);
       this.problem = t('SCHEMA_INVALID', this.locale, { detail });
       return;
@@ -332,15 +342,9 @@ export class SjtForm extends LitElement {
   protected override render(): TemplateResult {
     const model = this.model;
     if (model === undefined || this.problem !== undefined) return renderFormError(this.problem ?? t('SCHEMA_NOT_LOADED', this.locale), this.locale);
-    let evaluation: FormEvaluation;
-    try {
-      evaluation = model.evaluate(this.value, this.options);
-    } catch (error) {
-      return renderFormError(t('SCHEMA_INVALID', this.locale, { detail: isFormsError(error) ? error.localized(this.locale) : String(error) }), this.locale);
-    }
     const locale = this.locale;
-    const steps = visibleSteps(model.schema, evaluation);
-    if (this.mode === 'print') return printView(() => this.requestUpdate())?.renderPrintView(model.schema, steps, evaluation, locale, this.divisionFields.names) ?? html``;
+    const steps = visibleSteps(model.schema, this.liveForm.state);
+    if (this.mode === 'print') return printView(() => this.requestUpdate())?.renderPrintView(model.schema, steps, this.liveForm.evaluation(), locale, this.divisionFields.names) ?? html``;
     const wizard = model.schema.steps.length > 1;
     const index = Math.max(0, steps.findIndex((s) => s.id === this.stepId));
     const step = steps[index];
@@ -356,10 +360,11 @@ export class SjtForm extends LitElement {
       ${renderPrefillNotice(model.schema, this.prefill, this.prefilled, locale)}
       ${renderSummary(this.summary, locale, (key, target) => void this.goTo(this.stepOf.get(key) ?? this.stepId ?? '', target, false), (key) => model.fields.get(key)?.label[locale])}
       ${this.reviewing
-        ? renderReview(steps, evaluation, locale, (stepId, key) => void this.goTo(stepId, key, true), this.divisionFields.names)
-        : step === undefined ? nothing : renderStep(step, evaluation, wizard, {
+        ? renderReview(steps, this.liveForm.evaluation(), locale, (stepId, key) => void this.goTo(stepId, key, true), this.divisionFields.names)
+        : step === undefined ? nothing : renderStep(step, wizard, {
           locale, set: this.set, blur: this.blurred, errors: this.errors, divisions: this.divisionFields,
           raw: (key) => this.value[key], uploads: this.uploads,
+          state: this.liveForm.state, version: this.liveForm.version, prefilled: this.prefilled,
           prefill: (key, value) => prefillOf(this.prefill, this.prefilled, key, value, locale),
         })}
       <div class="actions" part="actions">
@@ -377,6 +382,7 @@ export class SjtForm extends LitElement {
     if (raw === undefined) delete next[key];
     else next[key] = raw;
     this.value = next;
+    this.liveForm.sync(next, this.options, key);
     this.touched.add(at);
     if ([...this.errors.keys()].some((shown) => within(shown, key))) this.checkField(key, false);
     this.draftController.schedule();
@@ -396,7 +402,7 @@ export class SjtForm extends LitElement {
   private checkField(key: string, own = true): void {
     if (this.model === undefined) return;
     this.asyncShown.delete(key);
-    this.errors = recheck(this.errors, validationErrors(this.model, this.value, this.options), key, own);
+    this.errors = recheck(this.errors, presented(this.model, this.liveForm.validate(key), this.locale), key, own);
   }
 
   private async showErrors(errors: readonly FieldError[], async = false): Promise<void> {
@@ -414,7 +420,8 @@ export class SjtForm extends LitElement {
     if (model === undefined || this.checking) return;
     const value = this.value;
     const result = model.validate(value, this.options);
-    const steps = visibleSteps(model.schema, model.evaluate(value, this.options));
+    const evaluation = model.evaluate(value, this.options);
+    const steps = visibleSteps(model.schema, (key) => evaluation.fields[key]);
     const index = Math.max(0, steps.findIndex((s) => s.id === this.stepId));
     const inStep = model.schema.steps.length > 1 && !this.reviewing;
     const ofStep = (key: string) => !inStep || this.stepOf.get(key) === steps[index]?.id;

@@ -53,6 +53,11 @@ export interface CompiledForm {
   readonly fields: readonly CompiledField[];
   /** Fields, each after those its value and visibility read. */
   readonly order: readonly CompiledField[];
+  /**
+   * Keys of the fields some visibility, requiredness, disabled or computed-value expression reads
+   * (a change to any other field changes nothing but its own value: see `evaluateChange`).
+   */
+  readonly readers: ReadonlySet<string>;
 }
 
 const cache = new WeakMap<FormSchema, CompiledForm>();
@@ -110,7 +115,15 @@ function compileAll(schema: FormSchema): CompiledForm {
   const byKey = new Map<string, CompiledField>();
   for (const field of fields) if (!byKey.has(field.key)) byKey.set(field.key, field);
   const order = topologicalOrder(graphs.fields).flatMap((key) => byKey.get(key) ?? []);
-  return { schema, byKey, fields, order };
+  const readers = new Set<string>();
+  const read = (spec: CompiledSpec) => {
+    for (const e of [...spec.visibility, spec.requiredWhen, spec.disabledWhen, spec.compute]) for (const key of e?.references.fields ?? []) readers.add(key);
+  };
+  for (const field of fields) {
+    read(field);
+    field.columns.forEach(read);
+  }
+  return { schema, byKey, fields, order, readers };
 }
 
 /**

@@ -26,7 +26,8 @@ export interface ValidationResult {
 
 type Path = readonly (string | number)[];
 
-class Collector {
+/** Collects errors with their paths, in one locale. @internal */
+export class Collector {
   readonly errors: FieldError[] = [];
   readonly locale: Locale;
 
@@ -50,8 +51,8 @@ class Collector {
 
 const labelParams = (spec: CompiledSpec) => ({ label: spec.spec.label['zh-CN'], labelEn: spec.spec.label.en });
 
-/** Validates one field's or cell's value; returns the value to submit (normalised when valid). */
-function validateOne(spec: CompiledSpec, value: unknown, state: CellState, path: Path, scope: ExpressionScope, out: Collector): unknown {
+/** Validates one field's or cell's value; returns the value to submit (normalised when valid). @internal */
+export function validateOne(spec: CompiledSpec, value: unknown, state: CellState, path: Path, scope: ExpressionScope, out: Collector): unknown {
   for (const { rule, when } of spec.rules) {
     if (safely(out.errors, out.locale, path, false, () => when.test(scope))) {
       const params = { rule: rule.id ?? '', message: rule.message['zh-CN'], messageEn: rule.message.en };
@@ -86,8 +87,8 @@ function validateOne(spec: CompiledSpec, value: unknown, state: CellState, path:
   }
 }
 
-/** Validates a table's rows and their visible cells; returns the rows to submit. */
-function validateTable(field: CompiledField, value: unknown, rows: readonly Readonly<Record<string, CellState>>[], scopeOf: (row: Readonly<Record<string, unknown>>) => ExpressionScope, out: Collector): unknown {
+/** Validates a table's rows and their visible cells; returns the rows to submit. @internal */
+export function validateTable(field: CompiledField, value: unknown, rows: readonly Readonly<Record<string, CellState>>[], scopeOf: (row: Readonly<Record<string, unknown>>) => ExpressionScope, out: Collector): unknown {
   const label = labelParams(field);
   if (!Array.isArray(value)) {
     out.add(new FormsError(validationMessages, 'TABLE_INVALID', label), [field.key]);
