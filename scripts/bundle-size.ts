@@ -10,6 +10,7 @@ const ALIASES: Record<string, string> = {
   '@sijitong/core/fixtures': source('core/src/fixtures/index.ts'),
   '@sijitong/adapters': source('adapters/src/index.ts'),
   '@sijitong/forms': source('forms/src/index.ts'),
+  '@sijitong/forms/form': source('forms/src/form/index.ts'),
 };
 
 /**
@@ -52,7 +53,6 @@ export async function splitBundleCost(specifier: string): Promise<SplitCost> {
     alias: {
       ...ALIASES,
       '@sijitong/forms/form/define': source('forms/src/form/define.ts'),
-      '@sijitong/forms/form': source('forms/src/form/index.ts'),
     },
     bundle: true,
     splitting: true,
@@ -80,4 +80,21 @@ export async function splitBundleCost(specifier: string): Promise<SplitCost> {
     .flatMap((name) => Object.entries(outputs[name]?.inputs ?? {}).map(([input, { bytesInOutput }]) => [input.replace(/^.*node_modules\/\.pnpm\/[^/]+\/node_modules\//, ''), bytesInOutput] as const))
     .sort((a, b) => b[1] - a[1]);
   return { initial: [...initial].reduce((sum, name) => sum + (gz.get(name) ?? 0), 0), lazy, modules };
+}
+
+/** The `<script>`-tag build of a package (an IIFE of `entry`, every dependency inside), minified and gzipped. */
+export async function scriptBundleCost(entry: string, globalName: string): Promise<{ bytes: number; text: string }> {
+  const result = await build({
+    entryPoints: [source(entry)],
+    alias: ALIASES,
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    globalName,
+    platform: 'browser',
+    write: false,
+    logLevel: 'silent',
+  });
+  const text = result.outputFiles[0]?.text ?? '';
+  return { bytes: gzipSync(text, { level: 9 }).length, text };
 }

@@ -150,8 +150,8 @@ function splitsRow(s: KeystrokeSplits): BenchResult {
   return {
     name: `<sjt-form> keystroke split, ${s.fields} fields (medians, ms)`,
     figure:
-      `total ${ms(s.total)}: handler ${ms(s.handler)} (validate ${ms(s.validate)} ×${s.validateCalls}), ` +
-      `render() ${ms(s.render)} (evaluate ${ms(s.evaluate)} ×${s.evaluateCalls}, templates ${ms(s.render - s.evaluate)}), ` +
+      `total ${ms(s.total)}: handler ${ms(s.handler)}, render() ${ms(s.render)}, ` +
+      `whole-form model.validate ×${s.validateCalls} / model.evaluate ×${s.evaluateCalls} (${ms(s.validate + s.evaluate)}), ` +
       `Lit commit ${ms(s.commit)}, other ${ms(s.other)}, style+layout ${ms(s.layout)}; ` +
       `plain: handler ${ms(s.plainHandler)}, style+layout ${ms(s.plainLayout)}; ` +
       `DOM mutations per keystroke: sjt-form ${s.mutations.sjt}; plain ${s.mutations.plain}`,

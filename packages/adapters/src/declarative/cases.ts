@@ -11,8 +11,8 @@ import { pageOf, responseOf } from '../dialects/shared/mapped-io.js';
 import { stepKey } from '../dialects/shared/step-key.js';
 import { callEndpoint, type DeclarativeRuntime } from './runtime.js';
 
-const createdSchema = z.looseObject({ caseNumber: textSchema });
-const confirmedSchema = z.object({ caseNumber: textSchema, queryPassword: z.optional(textSchema), receivedAt: textSchema });
+const createdSchema = /* @__PURE__ */ z.looseObject({ caseNumber: textSchema });
+const confirmedSchema = /* @__PURE__ */ z.object({ caseNumber: textSchema, queryPassword: z.optional(textSchema), receivedAt: textSchema });
 
 type Created = { caseNumber: string; [key: string]: JsonValue };
 

@@ -120,7 +120,7 @@ export function pageParams(query: PageQuery, style: PagingStyle): Record<string,
 }
 
 /** A count: a non-negative integer, or its decimal text (`"35"`), as provinces often send. */
-const countSchema = z.pipe(
+const countSchema = /* @__PURE__ */ z.pipe(
   z.union([z.int().check(z.gte(0)), z.string().check(z.regex(/^\d{1,15}$/))]),
   z.transform((v: number | string) => Number(v)),
 );

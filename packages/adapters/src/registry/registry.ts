@@ -26,7 +26,7 @@ export interface AdapterRegistry {
 /** Pattern of an adapter id: lower-case letters, digits, `-` and `_`, starting with a letter. */
 export const ADAPTER_ID_PATTERN = /^[a-z][a-z0-9_-]{0,63}$/;
 
-const capabilityShape = z.optional(z.custom<object>((v) => typeof v === 'object' && v !== null));
+const capabilityShape = /* @__PURE__ */ z.optional(z.custom<object>((v) => typeof v === 'object' && v !== null));
 
 /** zod schema of the parts of an adapter a registry checks: id, name and capability objects. */
 export const adapterShapeSchema = /* @__PURE__ */ z.object({

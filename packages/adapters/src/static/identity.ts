@@ -13,8 +13,8 @@ import { instantOf } from './time.js';
 /** How long a login code may wait before it is exchanged. */
 const CODE_TTL_MS = 5 * 60 * 1000;
 
-const codePayloadSchema = z.object({ u: z.string(), r: z.string(), s: z.string(), t: z.number(), k: z.literal('code') });
-const tokenPayloadSchema = z.object({ u: z.string(), e: z.number(), k: z.literal('token') });
+const codePayloadSchema = /* @__PURE__ */ z.object({ u: z.string(), r: z.string(), s: z.string(), t: z.number(), k: z.literal('code') });
+const tokenPayloadSchema = /* @__PURE__ */ z.object({ u: z.string(), e: z.number(), k: z.literal('token') });
 
 /** The user a session belongs to; `ADAPTER_SESSION_INVALID` when forged, expired or unknown. @internal */
 export async function userOfSession(state: StaticState, session: IdentitySession): Promise<StaticUser> {

@@ -18,7 +18,7 @@ export const STATIC_SIGNATURE_HEADER = 'x-sijitong-signature';
 /** Header carrying the callback's timestamp (epoch ms). */
 export const STATIC_TIMESTAMP_HEADER = 'x-sijitong-timestamp';
 
-const callbackBodySchema = z.object({
+const callbackBodySchema = /* @__PURE__ */ z.object({
   orderId: textSchema,
   caseNumber: textSchema,
   amountFen: z.int(),

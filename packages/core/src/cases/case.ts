@@ -9,6 +9,7 @@ import { CASE_EVENT_TYPES } from './events.js';
 import { caseDecisionSchema, caseStatusSchema, SUSPENSION_REASONS } from './status.js';
 import { calendarMessages } from '../i18n/messages/calendar.js';
 import { casesMessages } from '../i18n/messages/cases.js';
+import { PERSON_ID_TYPES } from '../identifiers/person-id-types.js';
 
 const text = () => z.string().check(z.trim(), z.minLength(1));
 
@@ -24,19 +25,7 @@ export const caseItemSchema = /* @__PURE__ */ z.object({
   version: text(),
 });
 
-/** Kinds of identity document a natural person can apply with. */
-export const PERSON_ID_TYPES = [
-  'residentId',
-  'hkMacaoPermit',
-  'taiwanPermit',
-  'residencePermit',
-  'foreignPermanentResidentId',
-  'passport',
-  'other',
-] as const;
-
-/** An ID document type a person applies with. */
-export type PersonIdType = (typeof PERSON_ID_TYPES)[number];
+export { PERSON_ID_TYPES, type PersonIdType } from '../identifiers/person-id-types.js';
 
 function checkPersonId(value: { idType: string; idNumber: string }, ctx: z.core.$RefinementCtx<unknown>): void {
   if (value.idType !== 'residentId') return;

@@ -1,6 +1,6 @@
 import { translate, type Locale } from '../i18n/define.js';
 import { casesMessages } from '../i18n/messages/cases.js';
-import type { CaseChannel, PersonIdType } from './case.js';
+import type { CaseChannel } from './case.js';
 import type { CaseEventType } from './events.js';
 import type { CaseDecision, CaseStatus, SuspensionReason } from './status.js';
 
@@ -29,7 +29,4 @@ export function suspensionReasonLabel(reason: SuspensionReason, locale: Locale =
   return translate(casesMessages, `caseSuspension.${reason}`, {}, locale);
 }
 
-/** Display name of a person's identity document type: 居民身份证, 护照, 其他证件. */
-export function personIdTypeLabel(idType: PersonIdType, locale: Locale = 'zh-CN'): string {
-  return translate(casesMessages, `personIdType.${idType}`, {}, locale);
-}
+export { personIdTypeLabel } from '../identifiers/person-id-types.js';

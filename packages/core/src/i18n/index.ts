@@ -8,6 +8,7 @@ import { fixturesMessages } from './messages/fixtures.js';
 import { identifiersMessages } from './messages/identifiers.js';
 import { itemsMessages } from './messages/items.js';
 import { notificationMessages } from './messages/notification.js';
+import { personIdTypesMessages } from './messages/person-id-types.js';
 import { fillTemplate, type Locale, type MessageKey, type MessageParams, type Messages } from './define.js';
 
 export {
@@ -35,6 +36,7 @@ export const CORE_MESSAGES = [
   elementsMessages,
   notificationMessages,
   casesMessages,
+  personIdTypesMessages,
   catalogueMessages,
   fixturesMessages,
 ] as const;

@@ -45,7 +45,7 @@ export function bundleItemKey(ref: BundleItemRef): string {
 }
 
 /** zod schema of a bundle effect: the item (by implementation or basic code) applies. */
-export const includeItemEffectSchema = z.strictObject({
+export const includeItemEffectSchema = /* @__PURE__ */ z.strictObject({
   /** Effect kind. */
   kind: z.literal('includeItem'),
   /** The item's code as written in the bundle's `items`. */
@@ -53,7 +53,7 @@ export const includeItemEffectSchema = z.strictObject({
 });
 
 /** zod schema of a bundle effect: the item does not apply (wins over `includeItem` and `when`). */
-export const excludeItemEffectSchema = z.strictObject({
+export const excludeItemEffectSchema = /* @__PURE__ */ z.strictObject({
   /** Effect kind. */
   kind: z.literal('excludeItem'),
   /** The item's code as written in the bundle's `items`. */
@@ -61,7 +61,7 @@ export const excludeItemEffectSchema = z.strictObject({
 });
 
 /** zod schema of what selecting a bundle option does: include or exclude an item. */
-export const bundleEffectSchema = z.discriminatedUnion('kind', [includeItemEffectSchema, excludeItemEffectSchema]);
+export const bundleEffectSchema = /* @__PURE__ */ z.discriminatedUnion('kind', [includeItemEffectSchema, excludeItemEffectSchema]);
 /** An effect of a bundle option. */
 export type BundleEffect = z.infer<typeof bundleEffectSchema>;
 
@@ -71,7 +71,7 @@ export const bundleQuestionSchema = /* @__PURE__ */ questionSchemaOf(bundleEffec
 export type BundleQuestion = z.infer<typeof bundleQuestionSchema>;
 
 /** zod schema of a material shared across the items of a bundle (一套材料: handed in once). */
-export const sharedMaterialSchema = z.strictObject({
+export const sharedMaterialSchema = /* @__PURE__ */ z.strictObject({
   /** Id within the bundle. */
   id: localIdSchema,
   /** Name as shown, e.g. 父母双方身份证明. */

@@ -22,7 +22,7 @@ export const ITEM_TYPES = [
   'publicService',
 ] as const;
 /** zod schema of an {@link ItemType}. */
-export const itemTypeSchema = z.enum(ITEM_TYPES);
+export const itemTypeSchema = /* @__PURE__ */ z.enum(ITEM_TYPES);
 /** An item type (事项类型): 行政许可 `licensing` … 公共服务 `publicService`. */
 export type ItemType = (typeof ITEM_TYPES)[number];
 /** National codes of the item types (01 行政许可 … 10 其他行政权力, 20 公共服务). */
@@ -43,7 +43,7 @@ export const ITEM_TYPE_CODES: Readonly<Record<ItemType, string>> = {
 /** The levels (行使层级) the kit serves: city, county, township (镇/乡/街道), village (村/社区). */
 export const LEVELS = ['city', 'county', 'township', 'village'] as const;
 /** zod schema of a {@link Level}. */
-export const levelSchema = z.enum(LEVELS);
+export const levelSchema = /* @__PURE__ */ z.enum(LEVELS);
 /** A level at which an item is exercised (行使层级). */
 export type Level = (typeof LEVELS)[number];
 /** National level codes: 3 市级, 4 县级, 5 镇（乡、街道）级, 6 村（社区）级 (1 and 2 are out of scope). */
@@ -59,7 +59,7 @@ export const POWER_SOURCES = [
   'entrustedByPeer',
 ] as const;
 /** zod schema of a {@link PowerSource}. */
-export const powerSourceSchema = z.enum(POWER_SOURCES);
+export const powerSourceSchema = /* @__PURE__ */ z.enum(POWER_SOURCES);
 /** Where the power to handle an item comes from (权力来源): 法定本级行使, 上级下放, 上级授权… */
 export type PowerSource = (typeof POWER_SOURCES)[number];
 /** National codes of the power sources. */
@@ -75,7 +75,7 @@ export const POWER_SOURCE_CODES: Readonly<Record<PowerSource, string>> = {
 /** Kinds of implementing body (实施主体性质), national codes 1–3. */
 export const IMPLEMENTING_BODY_KINDS = ['statutoryAuthority', 'authorizedOrganization', 'entrustedOrganization'] as const;
 /** zod schema of an {@link ImplementingBodyKind}. */
-export const implementingBodyKindSchema = z.enum(IMPLEMENTING_BODY_KINDS);
+export const implementingBodyKindSchema = /* @__PURE__ */ z.enum(IMPLEMENTING_BODY_KINDS);
 /** Kind of implementing body: 法定机关, 授权组织 or 受委托组织. */
 export type ImplementingBodyKind = (typeof IMPLEMENTING_BODY_KINDS)[number];
 /** National codes of the implementing body kinds. */
@@ -88,7 +88,7 @@ export const IMPLEMENTING_BODY_KIND_CODES: Readonly<Record<ImplementingBodyKind,
 /** Case kinds (办件类型): 即办件, 承诺件, and the local extras 联办件 and 转报件. */
 export const CASE_KINDS = ['immediate', 'promised', 'joint', 'referred'] as const;
 /** zod schema of a {@link CaseKind}. */
-export const caseKindSchema = z.enum(CASE_KINDS);
+export const caseKindSchema = /* @__PURE__ */ z.enum(CASE_KINDS);
 /** How a case of the item is handled: on the spot, within a promised limit, jointly, or referred up. */
 export type CaseKind = (typeof CASE_KINDS)[number];
 /**
@@ -108,7 +108,7 @@ export const AUDIENCES = [
   'other',
 ] as const;
 /** zod schema of an {@link Audience}. */
-export const audienceSchema = z.enum(AUDIENCES);
+export const audienceSchema = /* @__PURE__ */ z.enum(AUDIENCES);
 /** Who an item serves (服务对象): 自然人, 企业法人, 事业法人, 社会组织法人, 非法人企业, 行政机关, 其他组织. */
 export type Audience = (typeof AUDIENCES)[number];
 /** National codes of the audiences. */
@@ -125,7 +125,7 @@ export const AUDIENCE_CODES: Readonly<Record<Audience, string>> = {
 /** Handling channels (办理形式), national codes 1–3. */
 export const CHANNELS = ['window', 'online', 'post'] as const;
 /** zod schema of a {@link Channel}. */
-export const channelSchema = z.enum(CHANNELS);
+export const channelSchema = /* @__PURE__ */ z.enum(CHANNELS);
 /** A way to apply (办理形式): 窗口办理, 网上办理, 快递申请. */
 export type Channel = (typeof CHANNELS)[number];
 /** National codes of the channels. */
@@ -134,7 +134,7 @@ export const CHANNEL_CODES: Readonly<Record<Channel, string>> = { window: '1', o
 /** Online depths (网上办理深度) Ⅰ–Ⅳ as numbers 1–4; 4 is 全程网办 (fully online, zero visits). */
 export const ONLINE_DEPTHS = [1, 2, 3, 4] as const;
 /** zod schema of an {@link OnlineDepth}. */
-export const onlineDepthSchema = z.literal(ONLINE_DEPTHS);
+export const onlineDepthSchema = /* @__PURE__ */ z.literal(ONLINE_DEPTHS);
 /** How far an item can be handled online, 1 (Ⅰ) to 4 (Ⅳ, 全程网办). */
 export type OnlineDepth = (typeof ONLINE_DEPTHS)[number];
 /** The depth that means fully online (全程网办). */
@@ -143,42 +143,42 @@ export const FULLY_ONLINE_DEPTH = 4 satisfies OnlineDepth;
 /** Item states (事项状态): 在用, 暂停, 取消, 草稿. */
 export const ITEM_STATES = ['inUse', 'paused', 'cancelled', 'draft'] as const;
 /** zod schema of an {@link ItemState}. */
-export const itemStateSchema = z.enum(ITEM_STATES);
+export const itemStateSchema = /* @__PURE__ */ z.enum(ITEM_STATES);
 /** Whether an item version is in use, paused, cancelled or still a draft. */
 export type ItemState = (typeof ITEM_STATES)[number];
 
 /** Window classes of a comprehensive service hall (综合窗口), plus `comprehensive` for one-window-for-all. */
 export const WINDOW_CLASSES = ['socialLivelihood', 'administrativeApproval', 'publicResourceTrading', 'comprehensive'] as const;
 /** zod schema of a {@link WindowClass}. */
-export const windowClassSchema = z.enum(WINDOW_CLASSES);
+export const windowClassSchema = /* @__PURE__ */ z.enum(WINDOW_CLASSES);
 /** The window class an item is served at: 社会民生类, 行政审批类, 公共资源交易类 or 综合. */
 export type WindowClass = (typeof WINDOW_CLASSES)[number];
 
 /** Units of a time limit: working days (the norm), natural days, hours. */
 export const TIME_LIMIT_UNITS = ['workingDay', 'naturalDay', 'hour'] as const;
 /** zod schema of a {@link TimeLimitUnit}. */
-export const timeLimitUnitSchema = z.enum(TIME_LIMIT_UNITS);
+export const timeLimitUnitSchema = /* @__PURE__ */ z.enum(TIME_LIMIT_UNITS);
 /** Unit of a time limit: 工作日, 自然日 or 小时. */
 export type TimeLimitUnit = (typeof TIME_LIMIT_UNITS)[number];
 
 /** Cross-region scopes (通办范围). */
 export const CROSS_REGION_SCOPES = ['national', 'crossProvince', 'province', 'city', 'county'] as const;
 /** zod schema of a {@link CrossRegionScope}. */
-export const crossRegionScopeSchema = z.enum(CROSS_REGION_SCOPES);
+export const crossRegionScopeSchema = /* @__PURE__ */ z.enum(CROSS_REGION_SCOPES);
 /** Where an item can be handled regardless of the applicant's domicile: 全国, 跨省, 全省, 全市, 全县通办. */
 export type CrossRegionScope = (typeof CROSS_REGION_SCOPES)[number];
 
 /** Kinds of result (办理结果类型). */
 export const RESULT_TYPES = ['licence', 'approval', 'other'] as const;
 /** zod schema of a {@link ResultType}. */
-export const resultTypeSchema = z.enum(RESULT_TYPES);
+export const resultTypeSchema = /* @__PURE__ */ z.enum(RESULT_TYPES);
 /** What a result is: a licence or certificate (证照), an approval document (批文), or something else. */
 export type ResultType = (typeof RESULT_TYPES)[number];
 
 /** Material types (材料类型), national codes 1–3. */
 export const MATERIAL_TYPES = ['original', 'copy', 'originalOrCopy'] as const;
 /** zod schema of a {@link MaterialType}. */
-export const materialTypeSchema = z.enum(MATERIAL_TYPES);
+export const materialTypeSchema = /* @__PURE__ */ z.enum(MATERIAL_TYPES);
 /** Whether a material is handed in as 原件, 复印件, or either. */
 export type MaterialType = (typeof MATERIAL_TYPES)[number];
 /** National codes of the material types. */
@@ -187,7 +187,7 @@ export const MATERIAL_TYPE_CODES: Readonly<Record<MaterialType, string>> = { ori
 /** Material forms (材料形式). `both` means paper and electronic are both accepted. */
 export const MATERIAL_FORMS = ['paper', 'electronic', 'both'] as const;
 /** zod schema of a {@link MaterialForm}. */
-export const materialFormSchema = z.enum(MATERIAL_FORMS);
+export const materialFormSchema = /* @__PURE__ */ z.enum(MATERIAL_FORMS);
 /** The form a material is accepted in: 纸质, 电子, or either. */
 export type MaterialForm = (typeof MATERIAL_FORMS)[number];
 
@@ -197,7 +197,7 @@ export type MaterialForm = (typeof MATERIAL_FORMS)[number];
  */
 export const NECESSITIES = ['required', 'optional', 'deferrable', 'promise'] as const;
 /** zod schema of a {@link Necessity}. */
-export const necessitySchema = z.enum(NECESSITIES);
+export const necessitySchema = /* @__PURE__ */ z.enum(NECESSITIES);
 /** Whether a material is required, optional, deferrable (容缺后补) or replaceable by a promise (告知承诺). */
 export type Necessity = (typeof NECESSITIES)[number];
 /** National codes of the necessities; `promise` has none (province codes go in `native`). */
@@ -206,7 +206,7 @@ export const NECESSITY_CODES: Readonly<Partial<Record<Necessity, string>>> = { r
 /** Material sources (来源渠道), national codes 10, 20, 30, 99. */
 export const MATERIAL_SOURCES = ['applicant', 'government', 'intermediary', 'other'] as const;
 /** zod schema of a {@link MaterialSource}. */
-export const materialSourceSchema = z.enum(MATERIAL_SOURCES);
+export const materialSourceSchema = /* @__PURE__ */ z.enum(MATERIAL_SOURCES);
 /** Where a material comes from: 申请人自备, 政府部门核发, 中介机构出具, 其他. */
 export type MaterialSource = (typeof MATERIAL_SOURCES)[number];
 /** National codes of the material sources. */
@@ -220,13 +220,13 @@ export const MATERIAL_SOURCE_CODES: Readonly<Record<MaterialSource, string>> = {
 /** The four material classes of the one-form model (材料四类). */
 export const MATERIAL_CLASSES = ['certificate', 'approval', 'intermediary', 'document'] as const;
 /** zod schema of a {@link MaterialClass}. */
-export const materialClassSchema = z.enum(MATERIAL_CLASSES);
+export const materialClassSchema = /* @__PURE__ */ z.enum(MATERIAL_CLASSES);
 /** 证件类 (identity/licence documents), 批文类 (approvals), 中介服务类 (intermediary reports), 文书类 (paperwork). */
 export type MaterialClass = (typeof MATERIAL_CLASSES)[number];
 
 /** Paper sizes (纸质规格). */
 export const PAPER_SIZES = ['A4', 'A3', 'A5', 'B5', 'other'] as const;
 /** zod schema of a {@link PaperSize}. */
-export const paperSizeSchema = z.enum(PAPER_SIZES);
+export const paperSizeSchema = /* @__PURE__ */ z.enum(PAPER_SIZES);
 /** Paper size of a paper material. */
 export type PaperSize = (typeof PAPER_SIZES)[number];

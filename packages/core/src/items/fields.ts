@@ -63,7 +63,7 @@ export const linkSchema = /* @__PURE__ */ patternSchema(LINK_PATTERN, 'ITEM_LINK
 export const countSchema = /* @__PURE__ */ z.int().check(z.gte(0));
 
 /** zod schema of a time limit: a non-negative whole number of working days, natural days or hours. */
-export const timeLimitSchema = z.strictObject({
+export const timeLimitSchema = /* @__PURE__ */ z.strictObject({
   /** How many units; 0 means on the spot (即办). */
   value: countSchema,
   /** 工作日, 自然日 or 小时. */
@@ -73,7 +73,7 @@ export const timeLimitSchema = z.strictObject({
 export type TimeLimit = z.infer<typeof timeLimitSchema>;
 
 /** zod schema of a time limit with an explanation (法定/承诺办结时限说明). */
-export const explainedTimeLimitSchema = z.strictObject({
+export const explainedTimeLimitSchema = /* @__PURE__ */ z.strictObject({
   ...timeLimitSchema.shape,
   /** Explanation, e.g. what the limit does not count. */
   note: z.optional(textSchema),
@@ -82,7 +82,7 @@ export const explainedTimeLimitSchema = z.strictObject({
 export type ExplainedTimeLimit = z.infer<typeof explainedTimeLimitSchema>;
 
 /** zod schema of the `native` map: a province's own values of fields, kept verbatim by adapters. @internal */
-export const nativeValuesSchema = z.record(z.string(), z.string());
+export const nativeValuesSchema = /* @__PURE__ */ z.record(z.string(), z.string());
 
 /** zod schema of a non-empty list of levels (行使层级). @internal */
 export const levelListSchema = /* @__PURE__ */ z.array(levelSchema).check(

@@ -32,7 +32,7 @@ import { materialSchema } from './material.js';
 import { scenarioSchema } from './scenario.js';
 
 /** zod schema of the implementing body (实施主体). */
-export const implementingBodySchema = z.strictObject({
+export const implementingBodySchema = /* @__PURE__ */ z.strictObject({
   /** 实施主体名称. */
   name: textSchema,
   /** 实施主体编码: its unified social credit code (shape checked, not the checksum). */
@@ -46,7 +46,7 @@ export const implementingBodySchema = z.strictObject({
 export type ImplementingBody = z.infer<typeof implementingBodySchema>;
 
 /** zod schema of one legal basis (设定依据): a law and, optionally, the article and its text. */
-export const legalBasisSchema = z.strictObject({
+export const legalBasisSchema = /* @__PURE__ */ z.strictObject({
   /** The law or regulation, e.g. 《个体工商户条例》. */
   law: textSchema,
   /** The article, e.g. 第八条. */
@@ -58,7 +58,7 @@ export const legalBasisSchema = z.strictObject({
 export type LegalBasis = z.infer<typeof legalBasisSchema>;
 
 /** zod schema of a step of the procedure (办理流程环节). */
-export const stepSchema = z.strictObject({
+export const stepSchema = /* @__PURE__ */ z.strictObject({
   /** 环节名称, e.g. 受理, 审查, 决定. */
   name: textSchema,
   /** 环节时限. */
@@ -72,7 +72,7 @@ export const stepSchema = z.strictObject({
 export type Step = z.infer<typeof stepSchema>;
 
 /** zod schema of a fee item (收费项目). */
-export const feeItemSchema = z.strictObject({
+export const feeItemSchema = /* @__PURE__ */ z.strictObject({
   /** 收费项目名称. */
   name: textSchema,
   /** 收费标准. */
@@ -86,7 +86,7 @@ export const feeItemSchema = z.strictObject({
 export type FeeItem = z.infer<typeof feeItemSchema>;
 
 /** zod schema of an item's fees: `{ charged: false }` or `{ charged: true, items }` (是否收费 + 收费项目). */
-export const feeSchema = z.discriminatedUnion('charged', [
+export const feeSchema = /* @__PURE__ */ z.discriminatedUnion('charged', [
   z.strictObject({
     /** Free of charge. */
     charged: z.literal(false),
@@ -102,7 +102,7 @@ export const feeSchema = z.discriminatedUnion('charged', [
 export type Fee = z.infer<typeof feeSchema>;
 
 /** zod schema of a place where the item is handled (办理地点 + 办理时间). */
-export const locationSchema = z.strictObject({
+export const locationSchema = /* @__PURE__ */ z.strictObject({
   /** Name, e.g. 县政务服务中心二楼 15 号窗口. */
   name: textSchema,
   /** Address. */
@@ -116,7 +116,7 @@ export const locationSchema = z.strictObject({
 export type Location = z.infer<typeof locationSchema>;
 
 /** zod schema of the consultation channels (咨询方式). */
-export const consultationSchema = z.strictObject({
+export const consultationSchema = /* @__PURE__ */ z.strictObject({
   /** 咨询电话. */
   phone: z.optional(textSchema),
   /** Online consultation page. */
@@ -128,7 +128,7 @@ export const consultationSchema = z.strictObject({
 export type Consultation = z.infer<typeof consultationSchema>;
 
 /** zod schema of the complaint channels (监督投诉方式). */
-export const complaintSchema = z.strictObject({
+export const complaintSchema = /* @__PURE__ */ z.strictObject({
   /** 投诉电话; must differ from the consultation phone. */
   phone: z.optional(textSchema),
   /** Online complaint page. */
@@ -138,7 +138,7 @@ export const complaintSchema = z.strictObject({
 export type Complaint = z.infer<typeof complaintSchema>;
 
 /** zod schema of the visits to the service site (到办事现场次数 + 必须现场办理原因). */
-export const visitsSchema = z.strictObject({
+export const visitsSchema = /* @__PURE__ */ z.strictObject({
   /** How many times the applicant must come in person; 0 = 零跑腿. */
   count: countSchema,
   /** Why a visit is needed; required by the audit rules when `count` > 0. */
@@ -148,7 +148,7 @@ export const visitsSchema = z.strictObject({
 export type Visits = z.infer<typeof visitsSchema>;
 
 /** zod schema of a result of the item (结果名称 + 结果样本). */
-export const resultSchema = z.strictObject({
+export const resultSchema = /* @__PURE__ */ z.strictObject({
   /** 结果名称, e.g. 营业执照. */
   name: textSchema,
   /** Licence, approval or other. */
@@ -160,7 +160,7 @@ export const resultSchema = z.strictObject({
 export type ItemResult = z.infer<typeof resultSchema>;
 
 /** zod schema of a frequently asked question (常见问题). */
-export const faqSchema = z.strictObject({
+export const faqSchema = /* @__PURE__ */ z.strictObject({
   /** The question. */
   question: textSchema,
   /** The answer. */
@@ -170,7 +170,7 @@ export const faqSchema = z.strictObject({
 export type Faq = z.infer<typeof faqSchema>;
 
 /** zod schema of an intermediary service the item requires (中介服务). */
-export const intermediaryServiceSchema = z.strictObject({
+export const intermediaryServiceSchema = /* @__PURE__ */ z.strictObject({
   /** The service, e.g. 房屋安全鉴定. */
   name: textSchema,
   /** The rule that requires it. */
@@ -182,7 +182,7 @@ export const intermediaryServiceSchema = z.strictObject({
 export type IntermediaryService = z.infer<typeof intermediaryServiceSchema>;
 
 /** zod schema of the cross-region handling scope (通办范围). */
-export const crossRegionSchema = z.strictObject({
+export const crossRegionSchema = /* @__PURE__ */ z.strictObject({
   /** 全国, 跨省, 全省, 全市 or 全县通办. */
   scope: crossRegionScopeSchema,
   /** Details, e.g. which provinces. */
@@ -192,7 +192,7 @@ export const crossRegionSchema = z.strictObject({
 export type CrossRegion = z.infer<typeof crossRegionSchema>;
 
 /** zod schema of appointment booking (预约办理). */
-export const appointmentSchema = z.strictObject({
+export const appointmentSchema = /* @__PURE__ */ z.strictObject({
   /** Whether appointments can be booked. */
   supported: z.boolean(),
   /** Booking page. */
@@ -206,7 +206,7 @@ export const appointmentSchema = z.strictObject({
 export type Appointment = z.infer<typeof appointmentSchema>;
 
 /** zod schema of the legal remedies (行政复议 / 行政诉讼 routes). */
-export const remediesSchema = z.strictObject({
+export const remediesSchema = /* @__PURE__ */ z.strictObject({
   /** Where to apply for administrative reconsideration. */
   reconsideration: z.optional(textSchema),
   /** Where to bring an administrative lawsuit. */
@@ -220,7 +220,7 @@ export type Remedies = z.infer<typeof remediesSchema>;
  * to check fields one by one.
  * @internal
  */
-export const itemShapeSchema = z.strictObject({
+export const itemShapeSchema = /* @__PURE__ */ z.strictObject({
   /** 基本编码 (12 characters). */
   basicCode: basicCodeSchema,
   /** 实施编码 (31 characters: credit code + level digit + basic code). */

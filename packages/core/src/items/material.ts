@@ -10,7 +10,7 @@ import {
 import { countSchema, linkSchema, localIdSchema, nativeValuesSchema, textSchema } from './fields.js';
 
 /** zod schema of the electronic licence (电子证照) type that can replace a material. */
-export const eLicenceTypeSchema = z.strictObject({
+export const eLicenceTypeSchema = /* @__PURE__ */ z.strictObject({
   /** The licence type's code in the e-licence catalogue (GB/T 36902). */
   code: textSchema,
   /** The licence type's name, e.g. 居民身份证. */
@@ -27,7 +27,7 @@ export type ELicenceType = z.infer<typeof eLicenceTypeSchema>;
  * The schema carries no cross-field checks, so `z.partial`/`z.omit` work on it (scenarios use a
  * partial material to change one).
  */
-export const materialSchema = z.strictObject({
+export const materialSchema = /* @__PURE__ */ z.strictObject({
   /** Stable identifier within the item, e.g. `id-card`. */
   id: localIdSchema,
   /** 材料名称. */
@@ -69,6 +69,6 @@ export const materialSchema = z.strictObject({
 export type Material = z.infer<typeof materialSchema>;
 
 /** zod schema of a change to a material: any of its fields except `id`. */
-export const materialChangesSchema = z.partial(z.omit(materialSchema, { id: true }));
+export const materialChangesSchema = /* @__PURE__ */ z.partial(z.omit(materialSchema, { id: true }));
 /** Fields of a material a scenario changes, e.g. `{ necessity: 'optional' }`. */
 export type MaterialChanges = z.infer<typeof materialChangesSchema>;

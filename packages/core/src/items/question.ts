@@ -6,7 +6,7 @@ import { localIdSchema, textSchema } from './fields.js';
  * zod schema of a condition over earlier questions: it holds when the answer to `question`
  * selected any of the options `anyOf`.
  */
-export const conditionSchema = z.strictObject({
+export const conditionSchema = /* @__PURE__ */ z.strictObject({
   /** Id of an earlier question. */
   question: localIdSchema,
   /** Ids of that question's options; selecting any of them makes the condition hold. */

@@ -5,7 +5,7 @@ import { materialChangesSchema, materialSchema, type Material } from './material
 import { questionListIssues, questionSchemaOf } from './question.js';
 
 /** zod schema of a scenario effect: adds a material that only this situation needs. */
-export const addMaterialEffectSchema = z.strictObject({
+export const addMaterialEffectSchema = /* @__PURE__ */ z.strictObject({
   /** Effect kind. */
   kind: z.literal('addMaterial'),
   /** The full material; its id must not be one of the item's own materials. */
@@ -13,7 +13,7 @@ export const addMaterialEffectSchema = z.strictObject({
 });
 
 /** zod schema of a scenario effect: removes one of the item's materials by id. */
-export const removeMaterialEffectSchema = z.strictObject({
+export const removeMaterialEffectSchema = /* @__PURE__ */ z.strictObject({
   /** Effect kind. */
   kind: z.literal('removeMaterial'),
   /** Id of the material to remove. */
@@ -21,7 +21,7 @@ export const removeMaterialEffectSchema = z.strictObject({
 });
 
 /** zod schema of a scenario effect: changes some fields of a material (e.g. necessity, copy count). */
-export const changeMaterialEffectSchema = z.strictObject({
+export const changeMaterialEffectSchema = /* @__PURE__ */ z.strictObject({
   /** Effect kind. */
   kind: z.literal('changeMaterial'),
   /** Id of the material to change (the item's own, or one a scenario adds). */
@@ -31,7 +31,7 @@ export const changeMaterialEffectSchema = z.strictObject({
 });
 
 /** zod schema of a scenario effect: adds an acceptance condition (受理条件). */
-export const addConditionEffectSchema = z.strictObject({
+export const addConditionEffectSchema = /* @__PURE__ */ z.strictObject({
   /** Effect kind. */
   kind: z.literal('addCondition'),
   /** The condition's text. */
@@ -39,7 +39,7 @@ export const addConditionEffectSchema = z.strictObject({
 });
 
 /** zod schema of a scenario effect: removes an acceptance condition, matched by its exact text. */
-export const removeConditionEffectSchema = z.strictObject({
+export const removeConditionEffectSchema = /* @__PURE__ */ z.strictObject({
   /** Effect kind. */
   kind: z.literal('removeCondition'),
   /** The condition's text, exactly as in the item (or as a scenario adds it). */
@@ -47,7 +47,7 @@ export const removeConditionEffectSchema = z.strictObject({
 });
 
 /** zod schema of what selecting a scenario option does to the material list and conditions. */
-export const scenarioEffectSchema = z.discriminatedUnion('kind', [
+export const scenarioEffectSchema = /* @__PURE__ */ z.discriminatedUnion('kind', [
   addMaterialEffectSchema,
   removeMaterialEffectSchema,
   changeMaterialEffectSchema,

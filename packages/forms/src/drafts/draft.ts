@@ -26,10 +26,10 @@ export interface SavedField {
   readonly label: LocalizedText;
 }
 
-const label = z.object({ 'zh-CN': z.string(), en: z.string() });
+const label = /* @__PURE__ */ z.object({ 'zh-CN': z.string(), en: z.string() });
 
 /** zod schema of a stored draft, checked on every read. @internal */
-export const draftSchema = z.object({
+export const draftSchema = /* @__PURE__ */ z.object({
   formId: z.string().check(z.minLength(1)),
   version: z.string().check(z.minLength(1)),
   savedAt: z.string(),

@@ -1,26 +1,16 @@
-import axe from 'axe-core';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { residentIdCheckCharacter } from '@sijitong/core';
-import { loadFormSchema, type AsyncValidator, type FormSchema } from '../index.js';
+import type { AsyncValidator } from '../index.js';
 import { controlId } from './controls.js';
 import type { SjtForm, SjtFormEventDetail } from './sjt-form.js';
 import './define.js';
+import { formOf, l } from '../test-support/forms.js';
+import { expectAccessible, usePage } from '../test-support/page.js';
 
-const l = (zh: string, en: string) => ({ 'zh-CN': zh, en });
-function load(fields: unknown[]): FormSchema {
-  const result = loadFormSchema({
-    id: 'async-form',
-    version: '1',
-    title: l('异步核验', 'Async checks'),
-    steps: [{ id: 's', title: l('申请人', 'Applicant'), sections: [{ id: 'a', title: l('申请人', 'Applicant'), fields }] }],
-  });
-  if (!result.ok) throw new Error(JSON.stringify(result.problems));
-  return result.schema;
-}
-const schema = load([
+const schema = formOf([
   { key: 'applicant.name', required: true },
   { key: 'x.idNumber', type: 'residentId', label: l('公民身份号码', 'ID number'), required: true },
-]);
+], 'async-form');
 const ID = `11010519491231002${residentIdCheckCharacter('11010519491231002')}`;
 const OTHER = `11010519500101001${residentIdCheckCharacter('11010519500101001')}`;
 const BAD = `${ID.slice(0, 17)}${ID.endsWith('0') ? '1' : '0'}`;
@@ -69,19 +59,8 @@ const settle = async (el: SjtForm) => {
 };
 const errorOf = (el: SjtForm, key: string) => el.shadowRoot!.getElementById(`${controlId(key)}-error`)?.textContent ?? null;
 const status = (el: SjtForm) => el.shadowRoot!.querySelector('[part="async-status"]')!;
-async function expectAccessible(): Promise<void> {
-  const result = await axe.run(document.body, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-  expect(result.violations.map((v) => v.id)).toEqual([]);
-}
 
-beforeAll(() => {
-  document.documentElement.lang = 'zh-CN';
-  if (document.title === '') document.title = 'sjt-form async';
-});
-afterEach(() => {
-  vi.useRealTimers();
-  document.body.replaceChildren();
-});
+usePage('sjt-form async', () => vi.useRealTimers());
 
 describe('<sjt-form> asynchronous checks', () => {
   it('checks a valid value on blur, announces the check, and shows what the callback found at the field', async () => {

@@ -1,8 +1,8 @@
-import axe from 'axe-core';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadFormSchema, type FormDefinitionInput, type FormSchema, type FormValues } from '../index.js';
 import type { SjtForm, SjtFormEventDetail } from './sjt-form.js';
 import './define.js';
+import { expectAccessible, mountForm, typeInto, usePage } from '../test-support/page.js';
 
 const l = (zh: string, en: string) => ({ 'zh-CN': zh, en });
 const period = {
@@ -25,15 +25,7 @@ const twoSteps = load([
   { id: 'more', title: l('其他', 'Other'), sections: [{ id: 'm', title: l('说明', 'Notes'), fields: [{ key: 'sign.text', type: 'text', label: l('广告内容', 'Text') }] }] },
 ]);
 
-async function mount(schema: FormSchema, props: Partial<Pick<SjtForm, 'value' | 'locale' | 'elderly'>> = {}): Promise<SjtForm> {
-  const el = document.createElement('sjt-form');
-  el.schema = schema;
-  el.today = '2026-05-01';
-  Object.assign(el, props);
-  document.body.append(el);
-  await el.updateComplete;
-  return el;
-}
+const mount = mountForm;
 const root = (el: SjtForm): ShadowRoot => el.shadowRoot!;
 const byId = <T extends HTMLElement = HTMLInputElement>(el: SjtForm, id: string): T => {
   const found = root(el).getElementById(id);
@@ -42,29 +34,14 @@ const byId = <T extends HTMLElement = HTMLInputElement>(el: SjtForm, id: string)
 };
 const from = (el: SjtForm) => byId(el, 'sjt-f-sign--period--from');
 const to = (el: SjtForm) => byId(el, 'sjt-f-sign--period--to');
-async function type(el: SjtForm, input: HTMLInputElement | HTMLTextAreaElement, text: string): Promise<void> {
-  input.focus();
-  input.value = text;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  await el.updateComplete;
-}
+const type = typeInto;
 async function press(el: SjtForm, action: string): Promise<void> {
   root(el).querySelector<HTMLElement>(`button[data-action="${action}"]`)!.click();
   await el.updateComplete;
   await new Promise((resolve) => setTimeout(resolve, 0));
 }
-async function expectAccessible(): Promise<void> {
-  const result = await axe.run(document.body, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`)).toEqual([]);
-}
 
-beforeAll(() => {
-  document.documentElement.lang = 'zh-CN';
-  if (document.title === '') document.title = 'sjt-form date ranges';
-});
-afterEach(() => {
-  document.body.replaceChildren();
-});
+usePage('sjt-form date ranges');
 
 describe('<sjt-form> date range fields', () => {
   it('draws a fieldset with two labelled date inputs limited by minDate and maxDate', async () => {

@@ -1,11 +1,11 @@
-import axe from 'axe-core';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { createDivisionTable, junanDivisionRows } from '@sijitong/core';
 import { loadFormSchema, type DivisionSource, type FormSchema, type FormValues } from '../index.js';
 import { controlId } from './controls.js';
 import type { SjtForm, SjtFormEventDetail } from './sjt-form.js';
 import './define.js';
+import { expectAccessible, usePage } from '../test-support/page.js';
 
 const table = createDivisionTable(junanDivisionRows);
 /** A core division table is a source as it is (synchronous). */
@@ -101,18 +101,8 @@ async function press(el: SjtForm, action: 'next' | 'submit'): Promise<void> {
   await el.updateComplete;
   await el.updateComplete;
 }
-async function expectAccessible(): Promise<void> {
-  const result = await axe.run(document.body, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`)).toEqual([]);
-}
 
-beforeAll(() => {
-  document.documentElement.lang = 'zh-CN';
-  if (document.title === '') document.title = 'sjt-form divisions';
-});
-afterEach(() => {
-  document.body.replaceChildren();
-});
+usePage('sjt-form divisions');
 
 describe('<sjt-form> division field: choosing', () => {
   it('offers one labelled select per level, loads each list only after the choice above, and keeps the deepest code', async () => {

@@ -1,11 +1,11 @@
-import axe from 'axe-core';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { junanFormSchemas, sampleValues } from '@sijitong/forms/fixtures';
 import { createDraftStore, type DraftStore, type FormSchema } from '../index.js';
 import { controlId, SUPPORTED_TYPES } from './controls.js';
 import type { SjtDraftRestoredDetail } from './drafting.js';
 import type { SjtForm } from './sjt-form.js';
 import './define.js';
+import { expectAccessible, usePage } from '../test-support/page.js';
 
 const retirement = junanFormSchemas()['1137132700430512824370508002000']!;
 /** The applicant step of the retirement form, supported fields only: a one-page form. */
@@ -35,20 +35,10 @@ async function type(el: SjtForm, key: string, text: string): Promise<void> {
   await el.updateComplete;
 }
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
-async function expectAccessible(): Promise<void> {
-  const result = await axe.run(document.body, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`)).toEqual([]);
-}
 /** An IndexedDB whose every `open` fails. */
 const failingIndexedDB = { open: () => { throw new Error('QuotaExceededError'); } } as unknown as IDBFactory;
 
-beforeAll(() => {
-  document.documentElement.lang = 'zh-CN';
-  if (document.title === '') document.title = 'sjt-form drafts';
-});
-afterEach(() => {
-  document.body.replaceChildren();
-});
+usePage('sjt-form drafts');
 
 describe('<sjt-form> drafts', () => {
   it('autosaves to IndexedDB (debounced) and restores after a reload, firing sjt-draft-restored', async () => {

@@ -1,5 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { Locale } from '@sijitong/core';
+import { isFormsError } from '../errors.js';
+import { createFormModel, type FormModel } from '../model/form-model.js';
 import type { FormSchema } from '../schema/form.js';
 import { t } from './controls.js';
 
@@ -32,4 +34,24 @@ export function renderFormError(message: string, locale: Locale): TemplateResult
     <h2>${t('SCHEMA_INVALID_TITLE', locale)}</h2>
     <p>${message}</p>
   </div>`;
+}
+
+/** A form as the element holds it, or the problem it shows instead. @internal */
+export type PreparedForm =
+  | { readonly model: FormModel; readonly stepOf: ReadonlyMap<string, string>; readonly problem?: undefined }
+  | { readonly model?: undefined; readonly problem: string };
+
+/** Compiles `schema` for the element: its model and each field's step, or the localized problem. @internal */
+export function prepareForm(schema: unknown, locale: Locale): PreparedForm {
+  if (!looksLoaded(schema)) return { problem: t('SCHEMA_INVALID', locale, { detail: t('SCHEMA_NOT_LOADED', locale) }) };
+  let model: FormModel;
+  try {
+    model = createFormModel(schema);
+  } catch (error) {
+    const detail = isFormsError(error) ? error.localized(locale) : t('SCHEMA_NOT_LOADED', locale);
+    return { problem: t('SCHEMA_INVALID', locale, { detail }) };
+  }
+  const stepOf = new Map<string, string>();
+  for (const step of schema.steps) for (const section of step.sections) for (const field of section.fields) stepOf.set(field.key, step.id);
+  return { model, stepOf };
 }

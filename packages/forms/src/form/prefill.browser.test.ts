@@ -1,10 +1,10 @@
-import axe from 'axe-core';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { junanFormSchemas } from '@sijitong/forms/fixtures';
 import { loadFormSchema, prefillFromLicence, prefillFromProfile, type FormSchema, type Prefill } from '../index.js';
 import { controlId, SUPPORTED_TYPES } from './controls.js';
 import type { SjtForm } from './sjt-form.js';
 import './define.js';
+import { expectAccessible, usePage } from '../test-support/page.js';
 
 const retirement = junanFormSchemas()['1137132700430512824370508002000']!;
 const onePage: FormSchema = {
@@ -28,18 +28,8 @@ const noteOf = (el: SjtForm, key: string): string | undefined => {
   const ids = control(el, key).getAttribute('aria-describedby')?.split(' ') ?? [];
   return ids.map((id) => el.shadowRoot!.getElementById(id)).find((n) => n?.getAttribute('part') === 'prefill-note')?.textContent ?? undefined;
 };
-async function expectAccessible(): Promise<void> {
-  const result = await axe.run(document.body, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`)).toEqual([]);
-}
 
-beforeAll(() => {
-  document.documentElement.lang = 'zh-CN';
-  if (document.title === '') document.title = 'sjt-form prefill';
-});
-afterEach(() => {
-  document.body.replaceChildren();
-});
+usePage('sjt-form prefill');
 
 describe('<sjt-form> prefill', () => {
   it('fills in and marks prefilled fields (note tied by aria-describedby), editable unless locked', async () => {

@@ -1,8 +1,8 @@
-import axe from 'axe-core';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { junanFormSchemas, sampleValues } from '@sijitong/forms/fixtures';
 import type { SjtForm } from './sjt-form.js';
 import './define.js';
+import { expectAccessible, usePage } from '../test-support/page.js';
 
 /** 职工退休申请: applicant, details, materials (uploads) and a declaration. */
 const retirement = junanFormSchemas()['1137132700430512824370508002000']!;
@@ -18,17 +18,8 @@ async function mount(mode?: 'print'): Promise<SjtForm> {
   await el.updateComplete;
   return el;
 }
-async function expectAccessible(): Promise<void> {
-  const result = await axe.run(document.body, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`)).toEqual([]);
-}
 
-beforeAll(() => {
-  document.documentElement.lang = 'zh-CN';
-  if (document.title === '') document.title = 'sjt-form print';
-});
-afterEach(() => {
-  document.body.replaceChildren();
+usePage('sjt-form print', () => {
   vi.restoreAllMocks();
 });
 

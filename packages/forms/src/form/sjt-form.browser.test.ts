@@ -1,11 +1,11 @@
-import axe from 'axe-core';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { junanFormSchemas, sampleValues } from '@sijitong/forms/fixtures';
 import type { FieldType, FormSchema, FormValues } from '../index.js';
 import { controlId, SUPPORTED_TYPES } from './controls.js';
 import type { SjtForm, SjtFormEventDetail } from './sjt-form.js';
 import './define.js';
+import { expectAccessible, usePage } from '../test-support/page.js';
 
 /** 莒南县 职工退休申请 (4 steps: applicant, details, materials, confirmation). */
 const retirement = junanFormSchemas()['1137132700430512824370508002000']!;
@@ -68,18 +68,8 @@ async function press(el: SjtForm, action: 'next' | 'back' | 'submit'): Promise<v
   await el.updateComplete;
 }
 
-async function expectAccessible(): Promise<void> {
-  const result = await axe.run(document.body, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`)).toEqual([]);
-}
 
-beforeAll(() => {
-  document.documentElement.lang = 'zh-CN';
-  if (document.title === '') document.title = 'sjt-form';
-});
-afterEach(() => {
-  document.body.replaceChildren();
-});
+usePage('sjt-form');
 
 describe('<sjt-form> rendering', () => {
   it('renders the first step with a progress indicator, labels tied to controls, and no axe violations', async () => {

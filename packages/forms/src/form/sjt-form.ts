@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Locale } from '@sijitong/core';
 import { isFormsError } from '../errors.js';
-import { createFormModel, type FormModel } from '../model/form-model.js';
+import type { FormModel } from '../model/form-model.js';
 import type { FieldError } from '../model/run.js';
 import type { FormValues } from '../model/values.js';
 import type { AsyncValidators } from '../model/async.js';
@@ -15,8 +15,9 @@ import { prefillInto, prefillOf, renderPrefillNotice, withLocked } from './prefi
 import { controlId, t } from './controls.js';
 import { DraftController, renderDraftNotice, type DraftNotice, type SjtDraftRestoredDetail } from './drafting.js';
 import { focusAfterUpdate } from './focus.js';
+import { submitOutcome } from './submitting.js';
 import { LiveForm } from './live-form.js';
-import { looksLoaded, renderFormError } from './loaded.js';
+import { prepareForm, renderFormError } from './loaded.js';
 import { loadPrintView, printView } from './print-loader.js';
 import { renderReview } from './review.js';
 import { errorKeyOf, firstPerKey, presented, recheck, reshown, validationErrors, within } from './shown-errors.js';
@@ -169,7 +170,7 @@ export class SjtForm extends LitElement {
   // Not reactive: plain fields are fine.
   private model: FormModel | undefined = undefined;
   private problem: string | undefined = undefined;
-  private stepOf = new Map<string, string>();
+  private stepOf: ReadonlyMap<string, string> = new Map();
   private touched = new Set<string>();
   private returnToReview = false;
   private committing = false;
@@ -316,23 +317,14 @@ export class SjtForm extends LitElement {
     this.errors = new Map();
     this.summary = undefined;
     this.touched = new Set();
-    const schema: unknown = this.schema;
-    if (!looksLoaded(schema)) {
-      this.liveForm.load(undefined);
-      this.problem = t('SCHEMA_INVALID', this.locale, { detail: t('SCHEMA_NOT_LOADED', this.locale) });
+    const prepared = prepareForm(this.schema, this.locale);
+    this.liveForm.load(prepared.model?.schema);
+    if (prepared.model === undefined) {
+      this.problem = prepared.problem;
       return;
     }
-    try {
-      this.model = createFormModel(schema);
-      this.liveForm.load(schema);
-    } catch (error) {
-      this.liveForm.load(undefined);
-      const detail = isFormsError(error) ? error.localized(this.locale) : t('SCHEMA_NOT_LOADED', this.locale);
-      this.problem = t('SCHEMA_INVALID', this.locale, { detail });
-      return;
-    }
-    for (const step of schema.steps) for (const section of step.sections) for (const field of section.fields) this.stepOf.set(field.key, step.id);
-    this.stepId = schema.steps[0]?.id;
+    ({ model: this.model, stepOf: this.stepOf } = prepared);
+    this.stepId = prepared.model.schema.steps[0]?.id;
   }
 
   private get options() {
@@ -419,41 +411,29 @@ export class SjtForm extends LitElement {
     const model = this.model;
     if (model === undefined || this.checking) return;
     const value = this.value;
-    const result = model.validate(value, this.options);
-    const evaluation = model.evaluate(value, this.options);
-    const steps = visibleSteps(model.schema, (key) => evaluation.fields[key]);
-    const index = Math.max(0, steps.findIndex((s) => s.id === this.stepId));
-    const inStep = model.schema.steps.length > 1 && !this.reviewing;
-    const ofStep = (key: string) => !inStep || this.stepOf.get(key) === steps[index]?.id;
-    let errors = presented(model, result.errors, this.locale).filter((e) => ofStep(e.key));
-    if (errors.length === 0 && this.validators !== undefined) {
+    const checkAsync = this.validators === undefined ? undefined : async (keys: readonly string[]) => {
       this.checking = true;
       try {
-        errors = await this.asyncChecks.all([...model.fields.keys()].filter(ofStep));
+        return await this.asyncChecks.all(keys);
       } finally {
         this.checking = false;
       }
-      if (this.value !== value) return this.onSubmit(event); // typed while checking: check what is there now
-    }
-    if (errors.length > 0) {
+    };
+    const pending = submitOutcome({ ...this.options, model, value, stepId: this.stepId, reviewing: this.reviewing, returnToReview: this.returnToReview, stepOf: this.stepOf, checkAsync });
+    const outcome = pending instanceof Promise ? await pending : pending; // no await without checks: the next step shows in this update
+    if (this.value !== value) return this.onSubmit(event); // typed while checking: check what is there now
+    if (outcome.kind === 'errors') {
       void this.draftController.saveNow();
-      void this.showErrors(errors, result.errors.length === 0);
+      void this.showErrors(outcome.errors, outcome.async);
       return;
     }
     this.summary = undefined;
-    if (inStep) {
-      if (this.returnToReview || index === steps.length - 1) {
-        this.returnToReview = false;
-        this.reviewing = true;
-        void focusAfterUpdate(this.renderRoot, 'sjt-review-title');
-      } else {
-        this.stepId = steps[index + 1]?.id;
-        void focusAfterUpdate(this.renderRoot, 'sjt-step-title');
-      }
-      return;
-    }
+    this.returnToReview = false;
+    if (outcome.kind === 'review') this.reviewing = true;
+    if (outcome.kind === 'step') this.stepId = outcome.stepId;
+    if (outcome.kind !== 'submit') return void focusAfterUpdate(this.renderRoot, outcome.kind === 'review' ? 'sjt-review-title' : 'sjt-step-title');
     this.errors = new Map();
-    this.dispatchEvent(new CustomEvent<SjtFormEventDetail>('sjt-submit', { detail: { value: result.values }, bubbles: true, composed: true }));
+    this.dispatchEvent(new CustomEvent<SjtFormEventDetail>('sjt-submit', { detail: { value: outcome.values }, bubbles: true, composed: true }));
   };
 
   private async back(steps: readonly FormStep[], index: number): Promise<void> {

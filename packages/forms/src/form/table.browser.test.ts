@@ -1,9 +1,9 @@
-import axe from 'axe-core';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { residentIdCheckCharacter } from '@sijitong/core';
 import { loadFormSchema, type FormDefinitionInput, type FormSchema, type FormValues } from '../index.js';
 import type { SjtForm, SjtFormEventDetail } from './sjt-form.js';
 import './define.js';
+import { expectAccessible, mountForm, usePage } from '../test-support/page.js';
 
 const l = (zh: string, en: string) => ({ 'zh-CN': zh, en });
 const id = (body: string) => `${body}${residentIdCheckCharacter(body) ?? '0'}`;
@@ -39,15 +39,7 @@ const twoSteps = form([
 ]);
 const TWO_ROWS = [{ name: '王秀英', idNumber: ID_A }, { name: '李娟', idNumber: ID_B, relationship: 'spouse' }];
 
-async function mount(schema: FormSchema, props: Partial<Pick<SjtForm, 'value' | 'locale' | 'elderly' | 'mode'>> = {}): Promise<SjtForm> {
-  const el = document.createElement('sjt-form');
-  el.schema = schema;
-  el.today = '2026-05-01';
-  Object.assign(el, props);
-  document.body.append(el);
-  await el.updateComplete;
-  return el;
-}
+const mount = mountForm;
 const root = (el: SjtForm): ShadowRoot => el.shadowRoot!;
 const $ = <T extends HTMLElement = HTMLElement>(el: SjtForm, selector: string): T => {
   const found = root(el).querySelector<T>(selector);
@@ -71,18 +63,8 @@ async function press(el: SjtForm, action: string): Promise<void> {
   $(el, `button[data-action="${action}"]`).click();
   await settle(el);
 }
-async function expectAccessible(): Promise<void> {
-  const result = await axe.run(document.body, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`)).toEqual([]);
-}
 
-beforeAll(() => {
-  document.documentElement.lang = 'zh-CN';
-  if (document.title === '') document.title = 'sjt-form tables';
-});
-afterEach(() => {
-  document.body.replaceChildren();
-});
+usePage('sjt-form tables');
 
 describe('<sjt-form> table fields', () => {
   it('draws an empty table as a group with its limits, a row count and an add button', async () => {

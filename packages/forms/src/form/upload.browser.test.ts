@@ -1,9 +1,9 @@
-import axe from 'axe-core';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadFormSchema, type FileRef, type FormSchema, type FormValues } from '../index.js';
 import type { FileUploader } from './index.js';
 import type { SjtForm, SjtFormEventDetail } from './sjt-form.js';
 import './define.js';
+import { expectAccessible, mountForm, usePage } from '../test-support/page.js';
 
 const l = (zh: string, en: string) => ({ 'zh-CN': zh, en });
 const MB = 1024 * 1024;
@@ -46,14 +46,7 @@ function deferred<T>() {
   return { promise, resolve, reject };
 }
 
-async function mount(props: Partial<Pick<SjtForm, 'value' | 'locale' | 'elderly' | 'upload'>> = {}): Promise<SjtForm> {
-  const el = document.createElement('sjt-form');
-  el.schema = schema;
-  Object.assign(el, props);
-  document.body.append(el);
-  await el.updateComplete;
-  return el;
-}
+const mount = (props: Partial<SjtForm> = {}): Promise<SjtForm> => mountForm(schema, props);
 const root = (el: SjtForm): ShadowRoot => el.shadowRoot!;
 const byId = <T extends HTMLElement = HTMLElement>(el: SjtForm, id: string): T => {
   const found = root(el).getElementById(id);
@@ -79,17 +72,8 @@ async function pick(el: SjtForm, files: readonly File[], id = INPUT): Promise<vo
   input.dispatchEvent(new Event('change', { bubbles: true }));
   await settle(el);
 }
-async function expectAccessible(): Promise<void> {
-  const result = await axe.run(document.body, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`)).toEqual([]);
-}
 
-beforeAll(() => {
-  document.documentElement.lang = 'zh-CN';
-  if (document.title === '') document.title = 'sjt-form uploads';
-});
-afterEach(() => {
-  document.body.replaceChildren();
+usePage('sjt-form uploads', () => {
   vi.restoreAllMocks();
 });
 

@@ -1,23 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { residentIdCheckCharacter } from '@sijitong/core';
-import { loadFormSchema } from '../schema/load.js';
-import type { FormSchema } from '../schema/form.js';
 import type { AsyncValidator } from './async.js';
 import { runAsyncValidators } from './async-run.js';
+import { formOf, l } from '../test-support/forms.js';
 
-const l = (zh: string, en: string) => ({ 'zh-CN': zh, en });
-function load(fields: unknown[]): FormSchema {
-  const result = loadFormSchema({
-    id: 'async',
-    version: '1',
-    title: l('测试', 'Test'),
-    steps: [{ id: 's', title: l('步骤', 'Step'), sections: [{ id: 'a', title: l('甲', 'A'), fields }] }],
-  });
-  if (!result.ok) throw new Error(JSON.stringify(result.problems));
-  return result.schema;
-}
 
-const schema = load([
+const schema = formOf([
   { key: 'applicant.name', required: true },
   { key: 'x.idNumber', type: 'residentId', label: l('身份证号码', 'ID number') },
   { key: 'x.note', type: 'text', label: l('备注', 'Note'), visibleWhen: 'applicant.name == "显示"' },

@@ -1,20 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { junanFormSchemas, sampleValues } from '../fixtures/index.js';
-import { loadFormSchema } from '../schema/load.js';
-import type { FormSchema } from '../schema/form.js';
 import { evaluateForm } from './evaluate.js';
 import { LiveEvaluation } from './live.js';
 import { validateValues } from './validate.js';
+import { formOf, l } from '../test-support/forms.js';
 
-const l = (zh: string, en: string) => ({ 'zh-CN': zh, en });
-function load(fields: unknown[]): FormSchema {
-  const result = loadFormSchema({ id: 'live', version: '1', title: l('测试', 'Test'), steps: [{ id: 's', title: l('步', 'S'), sections: [{ id: 'a', title: l('甲', 'A'), fields }] }] });
-  if (!result.ok) throw new Error(JSON.stringify(result.problems));
-  return result.schema;
-}
 const options = { locale: 'zh-CN', today: '2026-05-01' } as const;
 
-const schema = load([
+const schema = formOf([
   { key: 'x.kind', type: 'select', label: l('类型', 'Kind'), constraints: { options: [{ value: 'a', label: l('甲', 'A') }, { value: 'b', label: l('乙', 'B') }] } },
   { key: 'x.detail', type: 'text', label: l('说明', 'Detail'), visibleWhen: 'x.kind == "b"', required: true },
   { key: 'x.note', type: 'text', label: l('备注', 'Note'), constraints: { maxLength: 3 } },

@@ -1,24 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { residentIdCheckCharacter } from '@sijitong/core';
-import { loadFormSchema } from '../schema/load.js';
+import { formOf, l } from '../test-support/forms.js';
 import type { FormSchema } from '../schema/form.js';
 import { acceptsFile } from './files.js';
 import { validateValues } from './validate.js';
 
-const l = (zh: string, en: string) => ({ 'zh-CN': zh, en });
 const local = (key: string, type: string, extra: Record<string, unknown> = {}) => ({ key, type, label: l(`字段${key}`, `Field ${key}`), ...extra });
 const today = '2026-05-01';
 
-function load(fields: unknown[]): FormSchema {
-  const result = loadFormSchema({
-    id: 'test',
-    version: '1',
-    title: l('测试', 'Test'),
-    steps: [{ id: 's', title: l('步骤', 'Step'), sections: [{ id: 'a', title: l('甲', 'A'), fields }] }],
-  });
-  if (!result.ok) throw new Error(JSON.stringify(result.problems));
-  return result.schema;
-}
+const load = (fields: unknown[]): FormSchema => formOf(fields);
 const codes = (schema: FormSchema, values: Record<string, unknown>) =>
   validateValues(schema, values, { today }).errors.map((e) => [e.path.join('.'), e.code]);
 

@@ -4,12 +4,11 @@ import {
   elementKeySchema,
   elementOptionSchema,
   IDENTIFIER_ELEMENT_TYPES,
-  localIdSchema,
   localizedLabelSchema,
   MONEY_UNITS,
 } from '@sijitong/core';
 import { EXPRESSION_MAX_LENGTH } from '../expressions/limits.js';
-import { columnKeySchema, fieldKeySchema } from './keys.js';
+import { columnKeySchema, fieldKeySchema, formIdSchema } from './keys.js';
 
 /*
  * The serialisable definition of a form field, as a province stores it. Everything type-specific
@@ -82,7 +81,7 @@ export type FieldConstraints = z.infer<typeof fieldConstraintsSchema>;
 /** zod schema of a cross-field rule: when `when` holds, the field shows `message` as an error. */
 export const validationRuleSchema = /* @__PURE__ */ z.strictObject({
   /** Optional id of the rule, reported with its error. */
-  id: z.optional(localIdSchema),
+  id: z.optional(formIdSchema),
   /** The error condition, e.g. `age(applicant.idNumber) < 16`: the value is wrong when it holds. */
   when: expressionSourceSchema,
   /** What is wrong and what to do, in every locale. */
@@ -136,7 +135,7 @@ const shape = {
   /** Validate the (text) value as an identifier under a condition; copied from the element's `validateAs`. */
   validateAs: z.optional(validateAsSchema),
   /** Upload slot: the id of the item's material (申请材料) it collects. */
-  materialId: z.optional(localIdSchema),
+  materialId: z.optional(formIdSchema), // an item-local id: core's LOCAL_ID_PATTERN, the same as FORM_ID_PATTERN
   /** Declaration: the statement the applicant confirms (告知承诺书 text). */
   statement: z.optional(localizedLabelSchema),
 };

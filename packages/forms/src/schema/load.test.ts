@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createElementDictionary } from '@sijitong/core';
+import { createElementDictionary, LOCAL_ID_PATTERN } from '@sijitong/core';
 import type { FieldDefinitionInput } from './field.js';
 import type { FormDefinitionInput } from './form.js';
+import { FORM_ID_PATTERN } from './keys.js';
 import { loadFormSchema } from './load.js';
 
 const l = (zh: string, en: string) => ({ 'zh-CN': zh, en });
@@ -174,5 +175,11 @@ describe('loadFormSchema: problems', () => {
     expect(result.problems[0]?.message).toBe(
       'Field "x.a" refers to data element "nope.nope", which is not in the dictionary: check the element key, or add the province\'s elements to the dictionary before loading the form.',
     );
+  });
+});
+
+describe('ids', () => {
+  it('a material id of a form follows core’s item-local id pattern (forms checks it with its own schema)', () => {
+    expect(FORM_ID_PATTERN.source).toBe(LOCAL_ID_PATTERN.source);
   });
 });

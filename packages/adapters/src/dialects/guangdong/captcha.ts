@@ -20,7 +20,7 @@ export interface CaptchaService {
   issue(options?: CallOptions): Promise<IssuedCaptcha>;
 }
 
-const captchaSchema = z.object({ id: textSchema, image: z.string().check(z.regex(/^data:image\//)) });
+const captchaSchema = /* @__PURE__ */ z.object({ id: textSchema, image: z.string().check(z.regex(/^data:image\//)) });
 
 /** `GET /captcha` (signed, no body); a retried GET merely issues another captcha. @internal */
 export function guangdongCaptcha(rt: GuangdongRuntime): CaptchaService {

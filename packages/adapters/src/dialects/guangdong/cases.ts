@@ -21,9 +21,9 @@ import {
 } from './record-fields.js';
 import { GUANGDONG_ERRORS, GUANGDONG_MAX_PAGE_SIZE, GUANGDONG_PAGING, type GuangdongRuntime } from './runtime.js';
 
-const createdSchema = z.object({ caseNumber: textSchema });
-const uploadedSchema = z.object({ fileId: textSchema });
-const confirmedSchema = z.object({ caseNumber: textSchema, receivedAt: textSchema });
+const createdSchema = /* @__PURE__ */ z.object({ caseNumber: textSchema });
+const uploadedSchema = /* @__PURE__ */ z.object({ fileId: textSchema });
+const confirmedSchema = /* @__PURE__ */ z.object({ caseNumber: textSchema, receivedAt: textSchema });
 
 type Created = z.output<typeof createdSchema>;
 type Uploaded = z.output<typeof uploadedSchema>;

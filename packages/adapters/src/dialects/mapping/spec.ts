@@ -102,7 +102,7 @@ export interface ProfileSpec {
   readonly organization: ObjectSpec;
 }
 
-const jsonValueSchema: z.ZodMiniType<JsonValue, JsonValue> = z.union([
+const jsonValueSchema: z.ZodMiniType<JsonValue, JsonValue> = /* @__PURE__ */ z.union([
   z.string(),
   z.number(),
   z.boolean(),

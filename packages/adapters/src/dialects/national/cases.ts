@@ -19,9 +19,9 @@ import {
 } from './record-fields.js';
 import { NATIONAL_ERRORS, NATIONAL_MAX_PAGE_SIZE, NATIONAL_PAGING, type NationalRuntime } from './runtime.js';
 
-const createdSchema = z.object({ caseNumber: textSchema });
-const uploadedSchema = z.object({ attachmentId: textSchema });
-const confirmedSchema = z.object({ caseNumber: textSchema, queryPassword: z.optional(textSchema), receivedAt: textSchema });
+const createdSchema = /* @__PURE__ */ z.object({ caseNumber: textSchema });
+const uploadedSchema = /* @__PURE__ */ z.object({ attachmentId: textSchema });
+const confirmedSchema = /* @__PURE__ */ z.object({ caseNumber: textSchema, queryPassword: z.optional(textSchema), receivedAt: textSchema });
 
 type Created = z.output<typeof createdSchema>;
 type Uploaded = z.output<typeof uploadedSchema>;

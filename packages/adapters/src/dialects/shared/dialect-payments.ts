@@ -12,7 +12,7 @@ import { callOptions } from './http-config.js';
 import { requestOf, responseOf } from './mapped-io.js';
 import { DEFAULT_PAYMENT_SIGNATURE_HEADER, verifyHmacCallback } from './payment-callback.js';
 
-const callbackSchema = z.object({ orderId: textSchema, status: z.enum(PAYMENT_STATUSES) });
+const callbackSchema = /* @__PURE__ */ z.object({ orderId: textSchema, status: z.enum(PAYMENT_STATUSES) });
 
 /** What differs between the dialects' unified payments: paths, field tables, refusals. @internal */
 export interface PaymentsDialect {

@@ -10,8 +10,8 @@ import { callOptions, type OAuthClientConfig } from './http-config.js';
 import { pageUrl, sessionOf } from './identity-helpers.js';
 import { responseOf } from './mapped-io.js';
 
-const tokenSchema = z.object({ accessToken: z.string().check(z.minLength(1)), expiresIn: z.int().check(z.gte(1)) });
-const kindSchema = z.object({ kind: z.enum(['person', 'organization']) });
+const tokenSchema = /* @__PURE__ */ z.object({ accessToken: z.string().check(z.minLength(1)), expiresIn: z.int().check(z.gte(1)) });
+const kindSchema = /* @__PURE__ */ z.object({ kind: z.enum(['person', 'organization']) });
 
 /** What differs between dialects' unified logins: the token body's names, the profile call, the tables. @internal */
 export interface OAuthDialect {

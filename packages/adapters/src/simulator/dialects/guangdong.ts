@@ -19,26 +19,26 @@ import { guangdongApi } from './guangdong-envelope.js';
 import { guangdongCaseRow, guangdongItem, guangdongProgress } from './guangdong-mapping.js';
 import { guangdongOrder } from './order-mapping.js';
 
-const paging = z.object({ current: z.optional(z.int().check(z.gte(0), z.lte(100000))), size: z.optional(z.int().check(z.gte(1), z.lte(50))) });
-const listBody = z.extend(paging, { areaCode: z.optional(z.string().check(z.regex(/^\d{6}(\d{3}){0,2}$/))) });
-const codeBody = z.object({ itemCode: text(64) });
-const changesBody = z.object({ since: z.int().check(z.gte(0)) });
-const progressBody = z.object({ serialNo: text(64), applicantName: z.optional(text(100)), captchaId: z.optional(text(64)), captchaCode: z.optional(text(16)) });
-const createBody = z.object({
+const paging = /* @__PURE__ */ z.object({ current: z.optional(z.int().check(z.gte(0), z.lte(100000))), size: z.optional(z.int().check(z.gte(1), z.lte(50))) });
+const listBody = /* @__PURE__ */ z.extend(paging, { areaCode: z.optional(z.string().check(z.regex(/^\d{6}(\d{3}){0,2}$/))) });
+const codeBody = /* @__PURE__ */ z.object({ itemCode: text(64) });
+const changesBody = /* @__PURE__ */ z.object({ since: z.int().check(z.gte(0)) });
+const progressBody = /* @__PURE__ */ z.object({ serialNo: text(64), applicantName: z.optional(text(100)), captchaId: z.optional(text(64)), captchaCode: z.optional(text(16)) });
+const createBody = /* @__PURE__ */ z.object({
   itemCode: text(64),
   itemVersion: text(64),
   applicant: z.object({ type: z.enum(['PERSON', 'LEGAL']), name: text(200), certType: z.enum(['ID_CARD', 'USCC']), certNo: text(32), phone: z.optional(z.string()) }),
   formData: z.optional(z.record(z.string(), z.unknown())),
   answers: z.optional(z.record(z.string(), z.unknown())),
 });
-const uploadBody = z.object({ serialNo: text(64), materialId: text(64), fileName: text(200), contentType: text(100), fileBase64: z.string() });
-const serialBody = z.object({ serialNo: text(64) });
-const tokenBody = z.object({ grantType: z.literal('authorization_code'), code: text(200), redirectUri: text(2000), clientId: text(100), clientSecret: text(200) });
-const licenceBody = z.object({ holderCertNo: text(32), licenseTypeCode: z.optional(text(64)) });
-const licenceIdBody = z.object({ licenseId: text(64) });
-const orderBody = z.object({ serialNo: text(64), amount: z.number(), subject: text(200), returnUrl: text(2000), notifyUrl: text(2000) });
-const orderNoBody = z.object({ orderNo: text(64) });
-const evaluationBody = z.object({
+const uploadBody = /* @__PURE__ */ z.object({ serialNo: text(64), materialId: text(64), fileName: text(200), contentType: text(100), fileBase64: z.string() });
+const serialBody = /* @__PURE__ */ z.object({ serialNo: text(64) });
+const tokenBody = /* @__PURE__ */ z.object({ grantType: z.literal('authorization_code'), code: text(200), redirectUri: text(2000), clientId: text(100), clientSecret: text(200) });
+const licenceBody = /* @__PURE__ */ z.object({ holderCertNo: text(32), licenseTypeCode: z.optional(text(64)) });
+const licenceIdBody = /* @__PURE__ */ z.object({ licenseId: text(64) });
+const orderBody = /* @__PURE__ */ z.object({ serialNo: text(64), amount: z.number(), subject: text(200), returnUrl: text(2000), notifyUrl: text(2000) });
+const orderNoBody = /* @__PURE__ */ z.object({ orderNo: text(64) });
+const evaluationBody = /* @__PURE__ */ z.object({
   serialNo: text(64),
   grade: z.literal([1, 2, 3, 4, 5]),
   reasonText: z.optional(z.string().check(z.maxLength(500))),

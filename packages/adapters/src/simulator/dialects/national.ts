@@ -18,11 +18,11 @@ import { nationalApi } from './national-envelope.js';
 import { nationalCaseRow, nationalItem, nationalProgress } from './national-mapping.js';
 import { nationalOrder } from './order-mapping.js';
 
-const paging = z.object({ pageNo: z.optional(queryInt(1, 100000)), pageSize: z.optional(queryInt(1, 100)) });
-const itemsQuery = z.extend(paging, { AREA_CODE: z.optional(z.string().check(z.regex(/^\d{6}(\d{3}){0,2}$/))) });
-const changesQuery = z.object({ since: z.string() });
-const lookupBody = z.object({ PROJID: text(64), PROJPWD: z.optional(text(32)), APPLYNAME: z.optional(text(100)) });
-const createBody = z.object({
+const paging = /* @__PURE__ */ z.object({ pageNo: z.optional(queryInt(1, 100000)), pageSize: z.optional(queryInt(1, 100)) });
+const itemsQuery = /* @__PURE__ */ z.extend(paging, { AREA_CODE: z.optional(z.string().check(z.regex(/^\d{6}(\d{3}){0,2}$/))) });
+const changesQuery = /* @__PURE__ */ z.object({ since: z.string() });
+const lookupBody = /* @__PURE__ */ z.object({ PROJID: text(64), PROJPWD: z.optional(text(32)), APPLYNAME: z.optional(text(100)) });
+const createBody = /* @__PURE__ */ z.object({
   TASK_CODE: text(64),
   TASK_VERSION: text(64),
   APPLY_TYPE: z.enum(['1', '2']),
@@ -33,17 +33,17 @@ const createBody = z.object({
   FORM_DATA: z.optional(z.record(z.string(), z.unknown())),
   ANSWERS: z.optional(z.record(z.string(), z.unknown())),
 });
-const uploadBody = z.object({ MATERIAL_ID: text(64), FILE_NAME: text(200), FILE_TYPE: text(100), FILE_CONTENT: z.string() });
-const tokenBody = z.object({ grant_type: z.literal('authorization_code'), code: text(200), redirect_uri: text(2000), client_id: text(100), client_secret: text(200) });
-const licenceQuery = z.object({ CERT_NO: text(32), LICENCE_TYPE: z.optional(text(64)) });
-const paymentBody = z.object({
+const uploadBody = /* @__PURE__ */ z.object({ MATERIAL_ID: text(64), FILE_NAME: text(200), FILE_TYPE: text(100), FILE_CONTENT: z.string() });
+const tokenBody = /* @__PURE__ */ z.object({ grant_type: z.literal('authorization_code'), code: text(200), redirect_uri: text(2000), client_id: text(100), client_secret: text(200) });
+const licenceQuery = /* @__PURE__ */ z.object({ CERT_NO: text(32), LICENCE_TYPE: z.optional(text(64)) });
+const paymentBody = /* @__PURE__ */ z.object({
   PROJID: text(64),
   AMOUNT: z.number(),
   DESCRIPTION: text(200),
   RETURN_URL: text(2000),
   NOTIFY_URL: text(2000),
 });
-const evaluationBody = z.object({
+const evaluationBody = /* @__PURE__ */ z.object({
   PROJID: text(64),
   EVAL_LEVEL: z.literal([1, 2, 3, 4, 5]),
   EVAL_REASON: z.optional(z.string().check(z.maxLength(500))),

@@ -1,6 +1,5 @@
 import type { ElementDefinitionInput, ElementOption } from '../element-definition.js';
-import { PERSON_ID_TYPES } from '../../cases/case.js';
-import { personIdTypeLabel } from '../../cases/labels.js';
+import { PERSON_ID_TYPES, personIdTypeLabel } from '../../identifiers/person-id-types.js';
 import { ethnicityOptions } from './ethnicities.js';
 
 /*
@@ -19,7 +18,7 @@ const ADDRESS = { maxLength: 200 };
 const POSTAL_CODE = { pattern: '\\d{6}', example: '276600' };
 const PHONE = { pattern: '(?:0\\d{2,3}-?)?\\d{7,8}(?:-\\d{1,6})?|1[3-9]\\d{9}|[48]00-?\\d{3}-?\\d{4}', example: '0539-7212345' };
 
-/** ID document types a person applies with: the cases module's list, with its catalogue labels. */
+/** ID document types a person applies with, with their catalogue labels. */
 const ID_TYPES: ElementOption[] = /* @__PURE__ */ PERSON_ID_TYPES.map((value) => ({
   value,
   label: l(personIdTypeLabel(value, 'zh-CN'), personIdTypeLabel(value, 'en')),
