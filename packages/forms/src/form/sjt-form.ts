@@ -410,6 +410,15 @@ export class SjtForm extends LitElement {
     event.preventDefault();
     const model = this.model;
     if (model === undefined || this.checking) return;
+    if (this.uploads.busy) {
+      // A file still uploading is part of the application: wait for it rather than submit without it.
+      this.checking = true;
+      try {
+        await this.uploads.settled();
+      } finally {
+        this.checking = false;
+      }
+    }
     const value = this.value;
     const checkAsync = this.validators === undefined ? undefined : async (keys: readonly string[]) => {
       this.checking = true;

@@ -241,6 +241,24 @@ describe('<sjt-form> upload fields', () => {
     expect(el.value).not.toHaveProperty(KEY);
   });
 
+  it('a submit waits for an upload in flight, then submits with the file', async () => {
+    const upload = deferred<FileRef>();
+    const el = await mount({ upload: () => upload.promise });
+    const submitted: unknown[] = [];
+    el.addEventListener('sjt-submit', (e) => submitted.push((e as CustomEvent<SjtFormEventDetail>).detail.value));
+    const file = pdf('申请书.pdf');
+    await pick(el, [file]);
+    root(el).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await settle(el);
+    expect(submitted).toEqual([]);
+    expect(root(el).querySelector('button[type="submit"]')!.getAttribute('aria-disabled')).toBe('true');
+    expect(root(el).querySelector('[part="error-summary"]')).toBeNull(); // not "required": it is on its way
+    upload.resolve(refOf(file, 'stored-1'));
+    await settle(el);
+    await settle(el);
+    expect(submitted).toEqual([{ [KEY]: [refOf(file, 'stored-1')] }]);
+  });
+
   it('validates the files on submit and shows the required error', async () => {
     const el = await mount();
     root(el).querySelector<HTMLElement>('button[data-action="submit"]')!.click();

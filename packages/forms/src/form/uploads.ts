@@ -80,6 +80,7 @@ export class Uploads implements ReactiveController {
   private readonly problems = new Map<string, Message[]>();
   private readonly status = new Map<string, Message>();
   private readonly done = new Map<string, string[]>();
+  private readonly inFlight = new Set<Promise<void>>();
   private seq = 0;
 
   constructor(private readonly host: ReactiveControllerHost & { readonly upload: FileUploader | undefined }) {
@@ -106,6 +107,16 @@ export class Uploads implements ReactiveController {
     let url = this.urls.get(id);
     if (url === undefined) this.urls.set(id, (url = URL.createObjectURL(file)));
     return url;
+  }
+
+  /** Whether any upload is in flight. */
+  get busy(): boolean {
+    return this.inFlight.size > 0;
+  }
+
+  /** Resolves once no upload is in flight (uploads picked meanwhile included); never rejects. */
+  async settled(): Promise<void> {
+    while (this.inFlight.size > 0) await Promise.all([...this.inFlight]);
   }
 
   /** Uploads in flight for a slot. */
@@ -144,7 +155,9 @@ export class Uploads implements ReactiveController {
         problems.push(renderer('FILE_TOO_MANY_PICKED', { name, label: label['zh-CN'], labelEn: label.en, max: maxFiles }));
       } else {
         count++;
-        void this.send(slot, file);
+        const sending = this.send(slot, file);
+        this.inFlight.add(sending);
+        void sending.finally(() => this.inFlight.delete(sending));
       }
     }
     this.host.requestUpdate();
