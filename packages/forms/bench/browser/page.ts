@@ -38,6 +38,8 @@ function box(): HTMLElement {
 
 /** One of the two things typed into: its host, the target control, and when its update is done. */
 interface Subject {
+  /** Its container: the only one shown while it is typed into. */
+  readonly box: HTMLElement;
   readonly host: HTMLElement;
   readonly root: ShadowRoot;
   readonly key: string;
@@ -90,6 +92,7 @@ function expectState(subject: Subject, scenario: KeystrokeScenario, who: string)
 
 /** Puts the target into the state of `scenario`: for `error`, a too-long value then blur (shows the error). */
 async function arm(subject: Subject, scenario: KeystrokeScenario): Promise<void> {
+  showOnly(subject);
   if (scenario === 'error') {
     await keystroke(subject, 'x'.repeat(TARGET_MAX_LENGTH + 1));
     control(subject).dispatchEvent(new FocusEvent('blur'));
@@ -112,8 +115,8 @@ async function subjects(fields: number): Promise<{ sjt: Subject & { el: SjtForm 
     return node.shadowRoot;
   };
   return {
-    sjt: { el, host: el, root: root(el), key, done: () => el.updateComplete },
-    plain: { host, root: root(host), key, done: () => Promise.resolve() },
+    sjt: { el, box: sjtBox, host: el, root: root(el), key, done: () => el.updateComplete },
+    plain: { box: plainBox, host, root: root(host), key, done: () => Promise.resolve() },
     dispose: () => {
       sjtBox.remove();
       plainBox.remove();
@@ -121,7 +124,17 @@ async function subjects(fields: number): Promise<{ sjt: Subject & { el: SjtForm 
   };
 }
 
+/**
+ * Shows only `subject`'s container (the other is `display: none`) and lays the page out, untimed:
+ * a form above the other would otherwise pay for moving the other one down on every keystroke.
+ */
+function showOnly(subject: Subject): void {
+  for (const box of document.body.children) if (box instanceof HTMLElement) box.hidden = box !== subject.box;
+  void document.body.offsetHeight;
+}
+
 async function typeInto(subject: Subject, scenario: KeystrokeScenario, from: number, count: number, into: number[]): Promise<void> {
+  showOnly(subject);
   for (let i = from; i < from + count; i++) {
     into.push(await keystroke(subject, valueOf(scenario, i)));
     expectState(subject, scenario, subject.host.localName);
@@ -228,6 +241,7 @@ async function splits(fields: number, count: number, profile: boolean): Promise<
     const parts: Record<Exclude<keyof KeystrokeSplits, 'fields' | 'keystrokes' | 'validateCalls' | 'evaluateCalls' | 'mutations' | 'plainHandler' | 'plainLayout'>, number[]> = {
       total: [], handler: [], validate: [], render: [], evaluate: [], commit: [], other: [], layout: [],
     };
+    showOnly(sjt);
     for (let i = -BLOCK; i < count; i++) {
       if (profile && i === 0) console.profile(`sjt-form keystrokes, ${fields} fields`);
       for (const t of Object.values(timed)) Object.assign(t, { ms: 0, calls: 0 });
@@ -255,6 +269,7 @@ async function splits(fields: number, count: number, profile: boolean): Promise<
     }
     if (profile) console.profileEnd(`sjt-form keystrokes, ${fields} fields`);
     const plainParts = { handler: [] as number[], layout: [] as number[] };
+    showOnly(plain);
     for (let i = -BLOCK; i < count; i++) {
       const input = control(plain);
       const start = performance.now();
