@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.js';
 
 const src = (file: string) => fileURLToPath(new URL(`./packages/${file}`, import.meta.url));
 
@@ -12,9 +13,6 @@ const alias = [
   { find: /^@sijitong\/forms\/fixtures$/, replacement: src('forms/src/fixtures/index.ts') },
   { find: /^@sijitong\/(forms|widgets|adapters)$/, replacement: src('$1/src/index.ts') },
 ];
-
-/** Debian's Chromium; nothing downloads a browser. Override with SIJITONG_CHROMIUM. */
-const chromium = process.env.SIJITONG_CHROMIUM ?? '/usr/bin/chromium';
 
 export default defineConfig({
   resolve: { alias },
@@ -42,14 +40,8 @@ export default defineConfig({
             screenshotFailures: false,
             provider: playwright({
               launchOptions: {
-                executablePath: chromium,
-                args: [
-                  '--no-sandbox',
-                  '--disable-gpu',
-                  '--disable-background-networking',
-                  '--disable-component-update',
-                  '--disable-sync',
-                ],
+                executablePath: CHROMIUM_PATH,
+                args: [...CHROMIUM_ARGS],
               },
             }),
             instances: [{ browser: 'chromium' }],

@@ -11,7 +11,13 @@ const ALIASES: Record<string, string> = {
   '@sijitong/adapters': source('adapters/src/index.ts'),
   '@sijitong/forms': source('forms/src/index.ts'),
   '@sijitong/forms/form': source('forms/src/form/index.ts'),
+  '@sijitong/forms/form/define': source('forms/src/form/define.ts'),
 };
+
+/** How every measurement builds: minified for a browser, in memory, workspace packages from source. */
+const COMMON = { alias: ALIASES, bundle: true, minify: true, platform: 'browser', write: false, logLevel: 'silent' } as const;
+
+const gzipped = (text: string): number => gzipSync(text, { level: 9 }).length;
 
 /**
  * What an application pays, minified and gzipped, for `import { name } from specifier` in a
@@ -19,17 +25,12 @@ const ALIASES: Record<string, string> = {
  */
 export async function bundleCost(specifier: string, name: string): Promise<{ bytes: number; text: string }> {
   const result = await build({
+    ...COMMON,
     stdin: { contents: `import { ${name} } from '${specifier}'; console.log(${name});`, resolveDir: process.cwd() },
-    alias: ALIASES,
-    bundle: true,
-    minify: true,
     format: 'esm',
-    platform: 'browser',
-    write: false,
-    logLevel: 'silent',
   });
   const text = result.outputFiles[0]?.text ?? '';
-  return { bytes: gzipSync(text, { level: 9 }).length, text };
+  return { bytes: gzipped(text), text };
 }
 
 /** What a page loads at first and what it may load later, minified and gzipped. */
@@ -49,23 +50,15 @@ export interface SplitCost {
  */
 export async function splitBundleCost(specifier: string): Promise<SplitCost> {
   const result = await build({
+    ...COMMON,
     stdin: { contents: `import '${specifier}';`, resolveDir: process.cwd(), sourcefile: 'entry.js' },
-    alias: {
-      ...ALIASES,
-      '@sijitong/forms/form/define': source('forms/src/form/define.ts'),
-    },
-    bundle: true,
     splitting: true,
     outdir: 'out',
-    minify: true,
     format: 'esm',
-    platform: 'browser',
-    write: false,
     metafile: true,
-    logLevel: 'silent',
   });
   const outputs = result.metafile.outputs;
-  const gz = new Map(result.outputFiles.map((f) => [f.path.slice(f.path.lastIndexOf('/out/') + 1), gzipSync(f.text, { level: 9 }).length]));
+  const gz = new Map(result.outputFiles.map((f) => [f.path.slice(f.path.lastIndexOf('/out/') + 1), gzipped(f.text)]));
   const entry = Object.keys(outputs).find((name) => outputs[name]?.entryPoint !== undefined);
   const initial = new Set<string>();
   const visit = (name: string) => {
@@ -84,17 +77,7 @@ export async function splitBundleCost(specifier: string): Promise<SplitCost> {
 
 /** The `<script>`-tag build of a package (an IIFE of `entry`, every dependency inside), minified and gzipped. */
 export async function scriptBundleCost(entry: string, globalName: string): Promise<{ bytes: number; text: string }> {
-  const result = await build({
-    entryPoints: [source(entry)],
-    alias: ALIASES,
-    bundle: true,
-    minify: true,
-    format: 'iife',
-    globalName,
-    platform: 'browser',
-    write: false,
-    logLevel: 'silent',
-  });
+  const result = await build({ ...COMMON, entryPoints: [source(entry)], format: 'iife', globalName });
   const text = result.outputFiles[0]?.text ?? '';
-  return { bytes: gzipSync(text, { level: 9 }).length, text };
+  return { bytes: gzipped(text), text };
 }

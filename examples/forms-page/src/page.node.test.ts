@@ -1,6 +1,4 @@
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FormValues } from '@sijitong/forms';
@@ -8,6 +6,8 @@ import { sampleValues } from '@sijitong/forms/fixtures';
 import { demoForm, ID_NUMBER_KEY, OPEN_CASE_ID } from './demo-form.js';
 import { pageMessages } from './messages.js';
 import { startFormsPage, type FormsPage } from './server.js';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../scripts/chromium.js';
+import { scriptBundleCost } from '../../../scripts/bundle-size.js';
 
 /*
  * End to end: the IIFE build of <sjt-form> (built here from source, as the package's tsup config
@@ -18,7 +18,6 @@ import { startFormsPage, type FormsPage } from './server.js';
 declare const axe: typeof import('axe-core');
 declare const SijitongForms: typeof import('../../../packages/forms/src/form/script.js');
 
-const repo = (path: string) => fileURLToPath(new URL(`../../../${path}`, import.meta.url));
 const require = createRequire(import.meta.url);
 const form = demoForm();
 const DIVISION_KEY = 'address.divisionCode';
@@ -33,29 +32,14 @@ function valuesBefore(before: number): FormValues {
 
 /** `packages/forms/src/form/script.ts` as one minified IIFE (the tsup config's second build). */
 async function buildScript(): Promise<string> {
-  const result = await build({
-    entryPoints: [repo('packages/forms/src/form/script.ts')],
-    bundle: true,
-    format: 'iife',
-    globalName: 'SijitongForms',
-    minify: true,
-    platform: 'browser',
-    target: 'es2022',
-    write: false,
-    logLevel: 'silent',
-    alias: { '@sijitong/core': repo('packages/core/src/index.ts') },
-  });
-  const text = result.outputFiles[0]?.text ?? '';
+  const { text } = await scriptBundleCost('forms/src/form/script.ts', 'SijitongForms');
   expect(text).toMatch(/^"use strict";var SijitongForms=/);
   expect(text).not.toMatch(/\bimport\(/); // the element's lazy parts are inlined
   return text;
 }
 
 async function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.SIJITONG_CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
 }
 
 /** axe-core in the page, WCAG 2.0/2.1 A and AA: the violations, as readable lines. */
