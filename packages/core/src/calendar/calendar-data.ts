@@ -4,7 +4,7 @@
 import * as z from 'zod/mini';
 import { civilDateSchema, toDayNumber, type CivilDate } from '../dates/civil-date.js';
 import { SijitongError, type IssuePath } from '../errors.js';
-import { messagesFor, type MessageKey } from '../i18n/define.js';
+import { messagesFor, type MessageKey, type MessageParams } from '../i18n/define.js';
 import { commonMessages } from '../i18n/messages/common.js';
 import { checkWith, localizeIssue } from '../i18n/zod.js';
 import { HOLIDAY_KEYS, type HolidayKey } from './holidays.js';
@@ -83,7 +83,8 @@ export const workCalendarYearSchema: z.ZodMiniType<WorkCalendarYear> = /* @__PUR
 
 type FailCode = MessageKey<typeof calendarMessages> | MessageKey<typeof commonMessages>;
 
-function fail(code: FailCode, params: Record<string, string | number>, path: IssuePath): never {
+/** Throws the calendar or common error `code` at `path`. @internal */
+export function fail(code: FailCode, params: MessageParams, path: IssuePath): never {
   throw new SijitongError(messagesFor(code, calendarMessages, commonMessages), code, params, { path });
 }
 

@@ -1,4 +1,4 @@
-import type { CivilDate } from '../dates/civil-date.js';
+import { dayNumberOf, fromDayNumber, type CivilDate } from '../dates/civil-date.js';
 import { normalizeYear, type CalendarSpec, type PublishedYear, type WorkCalendarYear } from './calendar-data.js';
 import { CHINA_HOLIDAYS, CHINA_HOLIDAYS_SOURCE } from './data/china-holidays.generated.js';
 import type { HolidayKey } from './holidays.js';
@@ -28,10 +28,10 @@ export function decodeChinaYear(year: number, encoded: string): WorkCalendarYear
     type Groups = [string, string, string, string, string, string?, string?];
     const [, plus, letter, month, day, endMonth, endDay] = m as unknown as Groups;
     const key = LETTER_KEYS[letter] as HolidayKey;
-    const first = Date.UTC(year, Number(month) - 1, Number(day));
-    const last = endMonth === undefined ? first : Date.UTC(year, Number(endMonth) - 1, Number(endDay));
-    for (let t = first; t <= last; t += 86_400_000) {
-      const date = new Date(t).toISOString().slice(0, 10);
+    const first = dayNumberOf(year, Number(month), Number(day));
+    const last = endMonth === undefined ? first : dayNumberOf(year, Number(endMonth), Number(endDay));
+    for (let n = first; n <= last; n++) {
+      const date = fromDayNumber(n);
       (plus === '+' ? workdays : offDays).push(date);
       labels[date] = key;
     }

@@ -3,10 +3,8 @@
  * a million times a second, and every problem must still come out as a typed error with a path.
  */
 import { toDayNumber, type CivilDate } from '../dates/civil-date.js';
-import { SijitongError, type IssuePath } from '../errors.js';
-import { messagesFor, type MessageKey, type MessageParams } from '../i18n/define.js';
-import { calendarMessages } from '../i18n/messages/calendar.js';
-import { commonMessages } from '../i18n/messages/common.js';
+import type { SijitongError } from '../errors.js';
+import { fail } from './calendar-data.js';
 import { chinaWorkCalendar } from './china.js';
 import { workingDayIndexOf, type WorkCalendar } from './work-calendar.js';
 import type { WorkingDayIndex } from './working-day-index.js';
@@ -67,16 +65,9 @@ export interface ParsedDeadlineInput {
   readonly index: WorkingDayIndex;
 }
 
-type FailCode = MessageKey<typeof calendarMessages> | MessageKey<typeof commonMessages>;
-
-function fail(code: FailCode, params: MessageParams, path: IssuePath): never {
-  throw new SijitongError(messagesFor(code, calendarMessages, commonMessages), code, params, { path });
-}
-
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
-
 
 function isCount(value: unknown): value is number {
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;

@@ -1,5 +1,13 @@
 import type { CivilDate } from '../dates/civil-date.js';
-import { computeDeadline, deadlineStatus, type DeadlineResult, type DeadlineStatus, type WorkCalendar } from '../calendar/index.js';
+import {
+  computeDeadline,
+  deadlineStatus,
+  type DeadlineInput,
+  type DeadlineLimit,
+  type DeadlineResult,
+  type DeadlineStatus,
+  type WorkCalendar,
+} from '../calendar/index.js';
 import type { Case } from './case.js';
 import { isTerminalCaseStatus } from './status.js';
 
@@ -33,6 +41,17 @@ const NOT_STARTED: CaseDeadline = {
   limitWorkingDays: 0,
 };
 
+/** The clock's input for a started case (`acceptedOn` and `limit` passed in, already checked). */
+function deadlineInputOf(c: Case, acceptedOn: CivilDate, limit: DeadlineLimit, options: CaseDeadlineOptions): DeadlineInput {
+  return {
+    acceptedOn,
+    limit,
+    suspensions: c.suspensions,
+    extensions: c.extensions,
+    ...(options.calendar === undefined ? {} : { calendar: options.calendar }),
+  };
+}
+
 /**
  * The deadline of `c`, always recomputed from `acceptedOn` + `limit` with its suspensions (补正
  * waits after acceptance, special procedures) and extensions: pause-the-clock, nothing stored.
@@ -41,14 +60,7 @@ const NOT_STARTED: CaseDeadline = {
  */
 export function caseDeadline(c: Case, options: CaseDeadlineOptions = {}): CaseDeadline {
   if (c.acceptedOn === undefined || c.limit === undefined) return NOT_STARTED;
-  const result = computeDeadline({
-    acceptedOn: c.acceptedOn,
-    limit: c.limit,
-    suspensions: c.suspensions,
-    extensions: c.extensions,
-    ...(options.calendar === undefined ? {} : { calendar: options.calendar }),
-  });
-  return { started: true, ...result };
+  return { started: true, ...computeDeadline(deadlineInputOf(c, c.acceptedOn, c.limit, options)) };
 }
 
 /**
@@ -59,13 +71,7 @@ export function caseDeadline(c: Case, options: CaseDeadlineOptions = {}): CaseDe
 export function caseDeadlineStatus(c: Case, today: CivilDate, options: CaseDeadlineStatusOptions = {}): DeadlineStatus | null {
   if (c.acceptedOn === undefined || c.limit === undefined || isTerminalCaseStatus(c.status)) return null;
   return deadlineStatus(
-    {
-      acceptedOn: c.acceptedOn,
-      limit: c.limit,
-      suspensions: c.suspensions,
-      extensions: c.extensions,
-      ...(options.calendar === undefined ? {} : { calendar: options.calendar }),
-    },
+    deadlineInputOf(c, c.acceptedOn, c.limit, options),
     today,
     options.dueSoonWorkingDays === undefined ? {} : { dueSoonWorkingDays: options.dueSoonWorkingDays },
   );

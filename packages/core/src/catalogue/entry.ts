@@ -98,7 +98,8 @@ export function forEachFieldValue(entry: Entry, visit: (field: number, index: nu
   }
 }
 
-function maskOf<T>(values: readonly T[], all: readonly T[]): number {
+/** `values` as a bit mask over their indexes in `all`. @internal */
+export function maskOf<T>(values: readonly T[], all: readonly T[]): number {
   let mask = 0;
   for (const value of values) mask |= 1 << all.indexOf(value);
   return mask;

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { divisionAncestorCodes, parseDivisionCode } from '../divisions/division-code.js';
+import { divisionAncestorCodes, isDivisionCode, parseDivisionCode } from '../divisions/division-code.js';
 import type { DivisionTable } from '../divisions/division-table.js';
 import { SijitongError } from '../errors.js';
 import {
@@ -21,7 +21,7 @@ import {
   type OnlineDepth,
   type WindowClass,
 } from '../items/enums.js';
-import type { Entry } from './entry.js';
+import { maskOf, type Entry } from './entry.js';
 import { catalogueMessages } from '../i18n/messages/catalogue.js';
 
 /** One value, or several of which any may match. */
@@ -74,7 +74,7 @@ export const catalogFiltersSchema = /* @__PURE__ */ z.strictObject({
   /** 行使层级. */
   level: /* @__PURE__ */ oneOrMany(levelSchema),
   /** Divisions (6, 9 or 12 digits) whose residents are served. */
-  division: /* @__PURE__ */ oneOrMany(z.string().check(z.refine((code) => isStructural(code)))),
+  division: /* @__PURE__ */ oneOrMany(z.string().check(z.refine((code) => isDivisionCode(code)))),
   /** 事项类型. */
   type: /* @__PURE__ */ oneOrMany(itemTypeSchema),
   /** 服务对象. */
@@ -91,15 +91,6 @@ export const catalogFiltersSchema = /* @__PURE__ */ z.strictObject({
   windowClass: /* @__PURE__ */ oneOrMany(windowClassSchema),
 });
 
-function isStructural(code: string): boolean {
-  try {
-    parseDivisionCode(code);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** A compiled filter: a predicate over the catalogue's entries. @internal */
 export type EntryPredicate = (entry: Entry) => boolean;
 
@@ -110,11 +101,9 @@ function list<T>(value: OneOrMany<T> | undefined): readonly T[] | undefined {
   return value.length === 0 ? undefined : (value as readonly T[]);
 }
 
-function maskOf<T>(values: readonly T[] | undefined, all: readonly T[]): number {
-  if (values === undefined) return -1;
-  let mask = 0;
-  for (const value of values) mask |= 1 << all.indexOf(value);
-  return mask;
+/** {@link maskOf}, or every bit when the filter is absent. */
+function filterMask<T>(values: readonly T[] | undefined, all: readonly T[]): number {
+  return values === undefined ? -1 : maskOf(values, all);
 }
 
 /**
@@ -149,11 +138,11 @@ export function compileFilters(filters: CatalogFilters | undefined, divisions?: 
     f.minOnlineDepth !== undefined;
   const states = list(f.state) ?? ['inUse'];
   const allowBundles = (kinds === undefined || kinds.includes('bundle')) && !itemOnly && states.includes('inUse');
-  const levelMask = maskOf(list(f.level), LEVELS);
-  const typeMask = maskOf(list(f.type), ITEM_TYPES);
-  const audienceMask = maskOf(list(f.audience), AUDIENCES);
-  const windowMask = maskOf(list(f.windowClass), WINDOW_CLASSES);
-  const stateMask = maskOf(states, ITEM_STATES);
+  const levelMask = filterMask(list(f.level), LEVELS);
+  const typeMask = filterMask(list(f.type), ITEM_TYPES);
+  const audienceMask = filterMask(list(f.audience), AUDIENCES);
+  const windowMask = filterMask(list(f.windowClass), WINDOW_CLASSES);
+  const stateMask = filterMask(states, ITEM_STATES);
   const minDepth = f.minOnlineDepth ?? 0;
   const departments = list(f.department);
   const topics = list(f.topic);

@@ -4,9 +4,8 @@ import { SijitongError } from '../errors.js';
 import { translate, type MessageParams } from '../i18n/define.js';
 import type { MessageCode } from '../i18n/index.js';
 import { catalogueMessages } from '../i18n/messages/catalogue.js';
-import { localizeIssue } from '../i18n/zod.js';
 import { bundleSchema, type Bundle } from '../items/bundle.js';
-import type { ItemFinding } from '../items/issues.js';
+import { findingsOfZodError, type ItemFinding } from '../items/issues.js';
 import { itemSchema, type Item } from '../items/item.js';
 import type { CatalogEntryKind } from './filters.js';
 
@@ -37,18 +36,6 @@ export interface LoadedCatalog {
 
 function finding(path: readonly (string | number)[], code: MessageCode, params: MessageParams, message: string): ItemFinding {
   return { path, code, params, severity: 'error', message };
-}
-
-function fromZod(error: z.core.$ZodError): ItemFinding[] {
-  return error.issues.map((issue) => {
-    const { code, params, message } = localizeIssue(issue);
-    return finding(
-      issue.path.map((k) => (typeof k === 'symbol' ? String(k) : k)),
-      code,
-      params,
-      message,
-    );
-  });
 }
 
 function readableCode(input: unknown, key: string): string | undefined {
@@ -88,7 +75,7 @@ function load<T extends { divisionCodes: string[] }>(
 
   function problems(input: unknown, index: number): ItemFinding[] | undefined {
     const parsed = z.safeParse(schema, input);
-    if (!parsed.success) return fromZod(parsed.error);
+    if (!parsed.success) return findingsOfZodError(parsed.error);
     const value = parsed.data;
     const divisions = divisionFindings(value.divisionCodes);
     if (divisions.length > 0) return divisions;

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { SijitongError } from '../errors.js';
 import { checkWith } from '../i18n/zod.js';
-import { divisionAncestorCodes, parseDivisionCode, type DivisionLevel } from './division-code.js';
+import { divisionAncestorCodes, divisionCodeSchema, parseDivisionCode, type DivisionLevel } from './division-code.js';
 import { divisionsMessages } from '../i18n/messages/divisions.js';
 
 /** One row of a division table as an integrator supplies it (e.g. from the statistics office's list). */
@@ -78,7 +78,7 @@ export interface DivisionTable {
 /** zod/mini schema of one {@link DivisionRow}; extra fields are ignored. */
 export const divisionRowSchema = /* @__PURE__ */ z.object({
   /** The division code, 6, 9 or 12 digits. */
-  code: /* @__PURE__ */ z.string().check(/* @__PURE__ */ checkWith<string>(parseDivisionCode)),
+  code: divisionCodeSchema,
   /** The name, e.g. 莒南县. */
   name: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.trim(), /* @__PURE__ */ z.minLength(1)),
   /** The full name where the table has one, e.g. 山东省临沂市莒南县. */
@@ -121,7 +121,7 @@ export function createDivisionTable(rows: readonly DivisionRow[]): DivisionTable
   if (!Array.isArray(rows)) throw new SijitongError(divisionsMessages,'DIVISION_TABLE_INVALID', { path: 'rows' });
   const byCanonical = new Map<string, Division>();
   const firstIndex = new Map<string, number>();
-  const parsedRows: { row: z.infer<typeof divisionRowSchema>; index: number; code: string; level: DivisionLevel }[] = [];
+  const parsedRows: { row: z.infer<typeof divisionRowSchema>; code: string; level: DivisionLevel }[] = [];
   rows.forEach((raw: unknown, index) => {
     const row = validateRow(raw, index);
     const info = parseDivisionCode(row.code);
@@ -134,7 +134,7 @@ export function createDivisionTable(rows: readonly DivisionRow[]): DivisionTable
       );
     }
     firstIndex.set(info.canonicalCode, index);
-    parsedRows.push({ row, index, code: info.canonicalCode, level: info.level });
+    parsedRows.push({ row, code: info.canonicalCode, level: info.level });
   });
 
   const childLists = new Map<string | undefined, Division[]>();

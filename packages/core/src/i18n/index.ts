@@ -46,8 +46,8 @@ export type MessageCode = MessageKey<(typeof CORE_MESSAGES)[number]>;
 
 let merged: Messages<MessageCode> | undefined;
 
-/** All catalogues as one, built on first use. @internal */
-export function allMessages(): Messages<MessageCode> {
+/** All catalogues as one, built on first use. */
+function allMessages(): Messages<MessageCode> {
   if (merged === undefined) {
     const zh: Record<string, string> = {};
     const en: Record<string, string> = {};

@@ -10,7 +10,7 @@ import {
   textSchema,
 } from './fields.js';
 import { checkIssues, prefixed, type ItemIssue } from './issues.js';
-import { conditionSchema, questionListIssues, questionSchemaOf } from './question.js';
+import { conditionIssues, conditionSchema, questionListIssues, questionSchemaOf } from './question.js';
 import { itemsMessages } from '../i18n/messages/items.js';
 
 /**
@@ -105,21 +105,8 @@ function* bundleIssues(bundle: BundleShape): Generator<ItemIssue> {
     if (keys.has(key)) yield { path: ['items', i], code: 'BUNDLE_ITEM_DUPLICATE', params: { code: key } };
     keys.add(key);
     if (ref.when === undefined) continue;
-    const { question: questionId, anyOf } = ref.when;
-    const question = bundle.questions.find((q) => q.id === questionId);
-    if (question === undefined) {
-      yield { path: ['items', i, 'when', 'question'], code: 'CONDITION_QUESTION_UNKNOWN', params: { question: questionId } };
-      continue;
-    }
-    for (const [o, optionId] of anyOf.entries()) {
-      if (!question.options.some((option) => option.id === optionId)) {
-        yield {
-          path: ['items', i, 'when', 'anyOf', o],
-          code: 'CONDITION_OPTION_UNKNOWN',
-          params: { question: questionId, option: optionId },
-        };
-      }
-    }
+    const { when } = ref;
+    yield* conditionIssues(when, bundle.questions.find((q) => q.id === when.question), ['items', i, 'when']);
   }
   for (const [q, question] of bundle.questions.entries()) {
     for (const [o, option] of question.options.entries()) {

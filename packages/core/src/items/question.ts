@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import type { IssuePath } from '../errors.js';
 import type { ItemIssue } from './issues.js';
 import { localIdSchema, textSchema } from './fields.js';
 
@@ -72,6 +73,29 @@ export interface QuestionShape {
 }
 
 /**
+ * Integrity issues of a condition whose question is `target` (`undefined` when no question the
+ * condition may refer to has its id): the question must exist and have every option of `anyOf`.
+ * Paths start with `at`, the path of the condition.
+ * @internal
+ */
+export function conditionIssues(condition: Condition, target: QuestionShape | undefined, at: IssuePath): ItemIssue[] {
+  if (target === undefined) {
+    return [{ path: [...at, 'question'], code: 'CONDITION_QUESTION_UNKNOWN', params: { question: condition.question } }];
+  }
+  const issues: ItemIssue[] = [];
+  condition.anyOf.forEach((optionId, i) => {
+    if (!target.options.some((option) => option.id === optionId)) {
+      issues.push({
+        path: [...at, 'anyOf', i],
+        code: 'CONDITION_OPTION_UNKNOWN',
+        params: { question: target.id, option: optionId },
+      });
+    }
+  });
+  return issues;
+}
+
+/**
  * Integrity issues of a question list: duplicate question or option ids, and conditions that do
  * not point at an earlier question and its options. Paths are relative to the list.
  * @internal
@@ -94,26 +118,7 @@ export function questionListIssues(questions: readonly QuestionShape[]): ItemIss
       }
       optionIds.add(option.id);
     });
-    if (question.when !== undefined) {
-      const target = seen.get(question.when.question);
-      if (target === undefined) {
-        issues.push({
-          path: [q, 'when', 'question'],
-          code: 'CONDITION_QUESTION_UNKNOWN',
-          params: { question: question.when.question },
-        });
-      } else {
-        question.when.anyOf.forEach((optionId, i) => {
-          if (!target.options.some((option) => option.id === optionId)) {
-            issues.push({
-              path: [q, 'when', 'anyOf', i],
-              code: 'CONDITION_OPTION_UNKNOWN',
-              params: { question: target.id, option: optionId },
-            });
-          }
-        });
-      }
-    }
+    if (question.when !== undefined) issues.push(...conditionIssues(question.when, seen.get(question.when.question), [q, 'when']));
     if (!seen.has(question.id)) seen.set(question.id, question);
   });
   return issues;

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { canonicalJson } from '../canonical-json.js';
 import type { ItemIssue } from './issues.js';
 import { localIdSchema, textSchema } from './fields.js';
 import { materialChangesSchema, materialSchema, type Material } from './material.js';
@@ -67,18 +68,6 @@ export const scenarioSchema = /* @__PURE__ */ questionSchemaOf(scenarioEffectSch
 export type Scenario = z.infer<typeof scenarioSchema>;
 /** One option of a scenario question. */
 export type ScenarioOption = Scenario['options'][number];
-
-/** JSON text of a value with object keys sorted at every depth, for deep comparison. */
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (typeof value === 'object' && value !== null) {
-    const entries = Object.entries(value)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
 
 function sameMaterial(a: Material, b: Material): boolean {
   return canonicalJson(a) === canonicalJson(b);

@@ -4,7 +4,7 @@ import type { Locale } from '../i18n/define.js';
 import { localizeIssue } from '../i18n/zod.js';
 import { AUDIT_RULES } from './audit-rules.js';
 import { INTEGRITY_RULES } from './integrity-rules.js';
-import { itemIssueMessage, type ItemFinding } from './issues.js';
+import { findingsOfZodError, itemIssueMessage, type ItemFinding } from './issues.js';
 import { itemSchema, itemShapeSchema, type Item } from './item.js';
 import type { ItemRule } from './rule.js';
 import { itemsMessages } from '../i18n/messages/items.js';
@@ -50,15 +50,12 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 export function validateItem(input: unknown, locale: Locale = 'zh-CN'): ItemValidationResult {
   const findings: ItemFinding[] = [];
   const shaped = z.safeParse(itemShapeSchema, input);
-  if (!shaped.success) {
-    for (const issue of shaped.error.issues) {
-      const { code, params, message } = localizeIssue(issue, locale);
-      findings.push({ path: issue.path.map(pathKey), code, params, severity: 'error', message });
-    }
-  }
+  if (!shaped.success) findings.push(...findingsOfZodError(shaped.error, locale));
   if (isRecord(input)) {
     const fields = new Map<FieldName, { ok: boolean; value: unknown }>();
     const field = (name: FieldName) => {
+      // A valid shape already holds every field parsed; only a broken one is read field by field.
+      if (shaped.success) return { ok: true, value: shaped.data[name] };
       let parsed = fields.get(name);
       if (parsed === undefined) {
         const result = z.safeParse(itemShapeSchema.shape[name] as z.core.$ZodType, input[name]);

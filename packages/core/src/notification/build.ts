@@ -1,3 +1,4 @@
+import { canonicalJson } from '../canonical-json.js';
 import { SijitongError } from '../errors.js';
 import { translate } from '../i18n/define.js';
 import type { Answers } from '../items/answers.js';
@@ -14,23 +15,11 @@ import type {
 } from './types.js';
 import { notificationMessages } from '../i18n/messages/notification.js';
 
-/** JSON text of a value with object keys sorted, for comparing plain data. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (typeof value === 'object' && value !== null) {
-    const entries = Object.entries(value)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
-
 /** Lists equal values once, with the items they come from, in first-appearance order. */
 function provenanced<T>(pairs: readonly { item: string; value: T }[]): Provenanced<T>[] {
   const byKey = new Map<string, { value: T; items: string[] }>();
   for (const { item, value } of pairs) {
-    const key = canonical(value);
+    const key = canonicalJson(value);
     const seen = byKey.get(key);
     if (seen === undefined) byKey.set(key, { value, items: [item] });
     else if (!seen.items.includes(item)) seen.items.push(item);
