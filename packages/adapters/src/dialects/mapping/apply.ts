@@ -31,7 +31,8 @@ export interface Mapped {
   readonly sources: ReadonlyMap<string, DocPath>;
 }
 
-type Sources = Map<string, DocPath>;
+/** Where each built field came from; `undefined` when nobody asked (see {@link mappedValue}). */
+type Sources = Map<string, DocPath> | undefined;
 type DetailKey = 'detail.codeUnknown' | 'detail.notText' | 'detail.notList' | 'detail.notObject';
 
 const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -143,7 +144,7 @@ function buildObject(source: unknown, at: DocPath, spec: ObjectSpec, target: Doc
 function buildField(source: unknown, at: DocPath, rule: FieldRule, target: DocPath, ctx: MappingContext, sources: Sources): unknown {
   const read0 = read(source, at, rule);
   const path = read0.path;
-  sources.set(JSON.stringify(target), path);
+  sources?.set(JSON.stringify(target), path);
   const raw = read0.value === undefined ? (rule.default ?? undefined) : read0.value;
   if (rule.object !== undefined) {
     if (rule.from === undefined && rule.firstOf === undefined && rule.const === undefined) {
@@ -160,7 +161,7 @@ function buildField(source: unknown, at: DocPath, rule: FieldRule, target: DocPa
     const spec = rule.each;
     return raw.map((entry: unknown, i) => {
       const entryPath = [...path, i];
-      sources.set(JSON.stringify([...target, i]), entryPath);
+      sources?.set(JSON.stringify([...target, i]), entryPath);
       if (!isRecord(entry)) fail(ctx, entryPath, 'detail.notObject', { kind: kindOf(entry) });
       return buildObject(entry, entryPath, spec, [...target, i], ctx, sources);
     });
@@ -176,9 +177,17 @@ function buildField(source: unknown, at: DocPath, rule: FieldRule, target: DocPa
  * (see `parseMapped`), which reports problems at the source's field names through `sources`.
  */
 export function mapObject(source: unknown, spec: ObjectSpec, ctx: MappingContext): Mapped {
-  const sources: Sources = new Map();
+  const sources = new Map<string, DocPath>();
+  return { value: mappedValue(source, spec, ctx, sources), sources };
+}
+
+/**
+ * The object {@link mapObject} builds, without recording where each field came from (that record
+ * costs as much as the mapping itself and is only wanted when the result fails to parse). @internal
+ */
+export function mappedValue(source: unknown, spec: ObjectSpec, ctx: MappingContext, sources?: Map<string, DocPath>): Record<string, unknown> {
   if (!isRecord(source)) fail(ctx, [], 'detail.notObject', { kind: kindOf(source) });
-  return { value: buildObject(source, [], spec, [], ctx, sources), sources };
+  return buildObject(source, [], spec, [], ctx, sources);
 }
 
 /** The path in the source of a path in the built object: its longest mapped prefix, then the rest. */

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { contractMessages } from '../../i18n/messages/contract.js';
 import { errorFromZod } from '../../parse/parse-response.js';
-import { mapObject, sourcePathOf, type MappingContext } from './apply.js';
+import { mapObject, mappedValue, sourcePathOf, type MappingContext } from './apply.js';
 import type { ObjectSpec } from './spec.js';
 
 /**
@@ -13,9 +13,10 @@ import type { ObjectSpec } from './spec.js';
  * @example parseMapped(itemSchema, body.data, NATIONAL_ITEM_FIELDS, { what: 'catalog.get', direction: 'response', path: ['data'], tables })
  */
 export function parseMapped<S extends z.core.$ZodType>(schema: S, source: unknown, spec: ObjectSpec, ctx: MappingContext): z.output<S> {
-  const { value, sources } = mapObject(source, spec, ctx);
-  const result = z.safeParse(schema, value, { reportInput: true });
+  const result = z.safeParse(schema, mappedValue(source, spec, ctx), { reportInput: true });
   if (result.success) return result.data;
+  // Only now is it worth knowing where each field came from: the same mapping again, recorded.
+  const { sources } = mapObject(source, spec, ctx);
   const issues = result.error.issues.map((issue) => ({
     ...issue,
     path: [...sourcePathOf(sources, issue.path.filter((p): p is string | number => typeof p !== 'symbol'))],

@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import type { Page, PageQuery } from '../../contract/call.js';
 import { readPage, type PagingStyle } from '../../http/envelope.js';
 import { parseResponse } from '../../parse/parse-response.js';
-import { mapObject, type DocPath } from '../mapping/apply.js';
+import { mappedValue, type DocPath } from '../mapping/apply.js';
 import { parseMapped, parseMappedList } from '../mapping/parse-mapped.js';
 import type { CodeTable, ObjectSpec } from '../mapping/spec.js';
 
@@ -19,7 +19,7 @@ export interface DialectTables {
 
 /** A request body (or query) built from the caller's input with `spec`; problems are `INPUT_INVALID`. */
 export function requestOf(t: DialectTables, spec: ObjectSpec, input: unknown, what: string): Record<string, unknown> {
-  return mapObject(input, spec, { what, direction: 'request', tables: t.tables, status: t.status }).value;
+  return mappedValue(input, spec, { what, direction: 'request', tables: t.tables, status: t.status });
 }
 
 /** The payload mapped with `spec` and parsed with `schema`; problems are `RESPONSE_INVALID` at the province's field names. */
