@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
-import type { FieldType } from '../schema/field-types.js';
 import type { LocalizedText } from '../schema/field.js';
 import type { FormSchema } from '../schema/form.js';
-import type { FormValues } from '../model/values.js';
+import { fieldMap } from '../schema/walk.js';
+import { fitsType, type FormValues } from '../model/values.js';
 
 /** A saved draft: the values as typed in one version of one form, with what each field was. */
 export interface Draft {
@@ -53,30 +53,6 @@ export interface DraftMigration {
   readonly values: FormValues;
   /** The fields that could not be kept (empty when nothing was lost). */
   readonly dropped: readonly DroppedField[];
-}
-
-const STRING_TYPES = new Set<string>([
-  'text', 'textarea', 'money', 'date', 'select', 'radio', 'mobile', 'email', 'residentId', 'creditCode', 'division', 'address', 'computed',
-]);
-
-/** Whether `value` has the shape a field of `type` stores. @internal */
-export function fitsType(type: FieldType, value: unknown): boolean {
-  if (STRING_TYPES.has(type)) return typeof value === 'string';
-  switch (type) {
-    case 'number': return typeof value === 'number' && Number.isFinite(value);
-    case 'switch':
-    case 'declaration': return typeof value === 'boolean';
-    case 'checkboxGroup': return Array.isArray(value) && value.every((v) => typeof v === 'string');
-    case 'dateRange': return typeof value === 'object' && value !== null && !Array.isArray(value);
-    case 'file':
-    case 'table': return Array.isArray(value) && value.every((v) => typeof v === 'object' && v !== null);
-    default: return false;
-  }
-}
-
-/** The fields of a form by key. @internal */
-export function fieldMap(schema: FormSchema): Map<string, FormSchema['steps'][number]['sections'][number]['fields'][number]> {
-  return new Map(schema.steps.flatMap((s) => s.sections.flatMap((x) => x.fields.map((f) => [f.key, f] as const))));
 }
 
 /**

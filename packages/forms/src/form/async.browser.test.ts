@@ -5,7 +5,7 @@ import { controlId } from './controls.js';
 import type { SjtForm, SjtFormEventDetail } from './sjt-form.js';
 import './define.js';
 import { formOf, l } from '../test-support/forms.js';
-import { expectAccessible, usePage } from '../test-support/page.js';
+import { expectAccessible, mountForm, typeInto, usePage } from '../test-support/page.js';
 
 const schema = formOf([
   { key: 'applicant.name', required: true },
@@ -30,23 +30,9 @@ function deferred() {
   return { validator, calls };
 }
 
-async function mount(validators: Record<string, AsyncValidator>): Promise<SjtForm> {
-  const el = document.createElement('sjt-form');
-  el.schema = schema;
-  el.today = '2026-05-01';
-  el.validators = validators;
-  document.body.append(el);
-  await el.updateComplete;
-  return el;
-}
+const mount = (validators: Record<string, AsyncValidator>): Promise<SjtForm> => mountForm(schema, { validators });
 const input = (el: SjtForm, key: string) => el.shadowRoot!.getElementById(controlId(key)) as HTMLInputElement;
-async function type(el: SjtForm, key: string, text: string): Promise<void> {
-  const box = input(el, key);
-  box.focus();
-  box.value = text;
-  box.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  await el.updateComplete;
-}
+const type = (el: SjtForm, key: string, text: string): Promise<void> => typeInto(el, input(el, key), text);
 async function blur(el: SjtForm, key: string): Promise<void> {
   input(el, key).blur();
   await el.updateComplete;

@@ -1,14 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { translate, type Locale } from '@sijitong/core';
-import { rendererMessages } from '../i18n/messages/renderer.js';
+import type { Locale } from '@sijitong/core';
 import type { FieldType } from '../schema/field-types.js';
 import type { FormField } from '../schema/form.js';
 import type { FieldState } from '../model/run.js';
 import type { DivisionFields } from './division-field.js';
 import { renderDateRange } from './date-range-control.js';
 import { fileHint, renderFile } from './file-control.js';
+import { t } from './renderer-text.js';
 import { renderTable, tableHint } from './table-control.js';
 import type { Uploads } from './uploads.js';
 
@@ -67,12 +67,7 @@ export interface FieldParts {
   readonly single: (control: TemplateResult, after?: unknown) => TemplateResult;
 }
 
-/** A key of the renderer's catalogue. @internal */
-export type RendererText = Extract<keyof (typeof rendererMessages)['zh-CN'], string>;
-
-/** A renderer text in `locale`. @internal */
-export const t = (key: RendererText, locale: Locale, params: Readonly<Record<string, string | number>> = {}): string =>
-  translate(rendererMessages, key, params, locale);
+export { t, type RendererText } from './renderer-text.js';
 
 /** The DOM id of a field's control (keys have dots; ids keep them readable). @internal */
 export const controlId = (key: string): string => `sjt-f-${key.replace(/\./g, '--')}`;
@@ -86,9 +81,9 @@ export function optionLabel(field: FormField, value: unknown, locale: Locale): s
 /** The unit of a number or money field in `locale`. @internal */
 export function unitText(field: FormField, locale: Locale): string | undefined {
   const unit = field.constraints?.unit;
-  if (unit === undefined) return field.type === 'money' ? translate(rendererMessages, 'UNIT_YUAN', {}, locale) : undefined;
-  if (unit === 'yuan') return translate(rendererMessages, 'UNIT_YUAN', {}, locale);
-  if (unit === 'tenThousandYuan') return translate(rendererMessages, 'UNIT_TEN_THOUSAND_YUAN', {}, locale);
+  if (unit === undefined) return field.type === 'money' ? t('UNIT_YUAN', locale) : undefined;
+  if (unit === 'yuan') return t('UNIT_YUAN', locale);
+  if (unit === 'tenThousandYuan') return t('UNIT_TEN_THOUSAND_YUAN', locale);
   return unit[locale];
 }
 
@@ -119,6 +114,11 @@ const inputTypes: Partial<Record<FieldType, { type: string; inputmode?: string; 
   date: { type: 'date' },
 };
 
+/** Types whose control can be read-only (a locked prefilled field stays focusable); the others are disabled. */
+const READ_ONLY_TYPES: ReadonlySet<FieldType> = new Set<FieldType>([
+  'text', 'textarea', 'address', 'number', 'money', 'date', 'dateRange', 'mobile', 'email', 'residentId', 'creditCode',
+]);
+
 /** Renders one visible field. @internal */
 export function renderField(field: FormField, state: FieldState, ctx: ControlContext): TemplateResult {
   const { locale, error } = ctx;
@@ -126,7 +126,7 @@ export function renderField(field: FormField, state: FieldState, ctx: ControlCon
   const label = field.label[locale];
   if (!SUPPORTED_TYPES.has(field.type)) {
     return html`<div class="field unsupported" part="field" data-key=${field.key} id=${id} tabindex="-1">
-      <p class="notice" part="notice" role="note">${translate(rendererMessages, 'UNSUPPORTED_FIELD', { label, type: field.type }, locale)}</p>
+      <p class="notice" part="notice" role="note">${t('UNSUPPORTED_FIELD', locale, { label, type: field.type })}</p>
     </div>`;
   }
   const hint = field.type === 'file' ? fileHint(field, locale) : field.type === 'table' ? tableHint(field, locale) : undefined;
@@ -137,18 +137,18 @@ export function renderField(field: FormField, state: FieldState, ctx: ControlCon
   const noteId = ctx.note === undefined ? undefined : `${id}-prefill`;
   const describedBy = [noteId, helpId, hint === undefined ? undefined : `${id}-hint`, errorId].filter((x) => x !== undefined).join(' ') || undefined;
   const required = state.required && field.type !== 'computed';
-  const requiredMark = required ? html` <span class="required">${translate(rendererMessages, 'REQUIRED', {}, locale)}</span>` : nothing;
+  const requiredMark = required ? html` <span class="required">${t('REQUIRED', locale)}</span>` : nothing;
   const note = ctx.note === undefined ? nothing : html`<p class="prefill-note" part="prefill-note" id=${id}-prefill>${ctx.note}</p>`;
   const help = html`${note}${field.help === undefined ? nothing : html`<p class="help" part="help" id=${id}-help>${field.help[locale]}</p>`}${
     hint === undefined ? nothing : html`<p class="help" part="help" id=${id}-hint>${hint}</p>`}`;
   const errorText =
     messages.length === 0
       ? nothing
-      : html`<p class="error" part="error" id=${id}-error><span class="visually-hidden">${translate(rendererMessages, 'ERROR_PREFIX', {}, locale)}</span>${
+      : html`<p class="error" part="error" id=${id}-error><span class="visually-hidden">${t('ERROR_PREFIX', locale)}</span>${
         messages.map((m, i) => html`${i === 0 ? nothing : html`<br />`}${m}`)}</p>`;
   const invalid = messages.length === 0 ? 'false' : 'true';
   const locked = ctx.locked === true;
-  const disabled = state.disabled || (locked && !['text', 'textarea', 'address', 'number', 'money', 'date', 'dateRange', 'mobile', 'email', 'residentId', 'creditCode'].includes(field.type));
+  const disabled = state.disabled || (locked && !READ_ONLY_TYPES.has(field.type));
   const blur = (event: Event) => ctx.blur(field.key, event.target);
   const classes = `field${messages.length === 0 ? '' : ' invalid'}`;
 
@@ -211,7 +211,7 @@ export function renderField(field: FormField, state: FieldState, ctx: ControlCon
     case 'select':
       return single(html`<select id=${id} ?disabled=${disabled} ?required=${required} aria-invalid=${invalid} aria-describedby=${ifDefined(describedBy)}
         @change=${(e: Event) => ctx.set(field.key, (e.target as HTMLSelectElement).value || undefined)} @blur=${blur}>
-        <option value="" ?selected=${state.value === undefined}>${translate(rendererMessages, 'SELECT_PLACEHOLDER', {}, locale)}</option>
+        <option value="" ?selected=${state.value === undefined}>${t('SELECT_PLACEHOLDER', locale)}</option>
         ${(field.constraints?.options ?? []).map((o) => html`<option .value=${o.value} ?selected=${state.value === o.value}>${o.label[locale]}</option>`)}
       </select>`);
     case 'textarea':

@@ -1,10 +1,9 @@
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { translate } from '@sijitong/core';
-import { rendererMessages } from '../i18n/messages/renderer.js';
 import type { FieldState } from '../model/run.js';
 import type { FormColumn, FormField } from '../schema/form.js';
 import type { ControlContext, FieldParts } from './controls.js';
+import { t } from './renderer-text.js';
 
 /*
  * A `dateRange` field of `<sjt-form>`: a fieldset with two labelled date inputs (起始日期,
@@ -41,7 +40,7 @@ export function renderDateRange(field: FormField | FormColumn, state: FieldState
   const input = (half: Half) => {
     const id = `${parts.id}--${half}`;
     return html`<div class="date-range-part">
-      <label for=${id}>${translate(rendererMessages, half === 'from' ? 'DATE_RANGE_FROM' : 'DATE_RANGE_TO', {}, ctx.locale)}</label>
+      <label for=${id}>${t(half === 'from' ? 'DATE_RANGE_FROM' : 'DATE_RANGE_TO', ctx.locale)}</label>
       <input id=${id} type="date" data-half=${half} min=${ifDefined(minDate)} max=${ifDefined(maxDate)} ?disabled=${parts.disabled}
         ?readonly=${ctx.locked === true} ?required=${parts.required} aria-invalid=${parts.invalid} aria-describedby=${ifDefined(parts.describedBy)}
         .value=${halfOf(state.value, half)}

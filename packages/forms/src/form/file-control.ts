@@ -1,13 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { translate, type Locale } from '@sijitong/core';
-import { rendererMessages } from '../i18n/messages/renderer.js';
+import type { Locale } from '@sijitong/core';
 import { sizeText } from '../model/files.js';
 import type { FieldState } from '../model/run.js';
 import type { FileRef } from '../model/values.js';
 import type { FormColumn, FormField } from '../schema/form.js';
-import type { ControlContext, FieldParts, RendererText } from './controls.js';
+import type { ControlContext, FieldParts } from './controls.js';
 import { focusAfterUpdate } from './focus.js';
+import { t } from './renderer-text.js';
 import { fileRefs, type UploadSlot } from './uploads.js';
 
 /*
@@ -17,9 +17,6 @@ import { fileRefs, type UploadSlot } from './uploads.js';
  * link opening other files in a new tab) and a "删除 文件名" button. Refused and failed files are
  * listed with the field's error (`renderField` adds them).
  */
-
-const t = (key: RendererText, locale: Locale, params: Readonly<Record<string, string | number>> = {}): string =>
-  translate(rendererMessages, key, params, locale);
 
 /** An `accept` entry as people read it: `.pdf` and `application/pdf` → PDF, `image/*` stays. */
 const formatName = (entry: string): string => {

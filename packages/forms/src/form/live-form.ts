@@ -2,7 +2,8 @@ import type { FormEvaluation } from '../model/evaluate.js';
 import { LiveEvaluation, type LiveOptions } from '../model/live.js';
 import type { FieldError, FieldState } from '../model/run.js';
 import type { FormValues } from '../model/values.js';
-import type { FormSchema, FormSection } from '../schema/form.js';
+import type { FormSchema, FormSection, FormStep } from '../schema/form.js';
+import { visibleSteps } from './step.js';
 
 /*
  * What `<sjt-form>` shows of its values, kept current edit by edit: the field states (see
@@ -23,6 +24,7 @@ export class LiveForm {
   private given: FormValues | undefined;
   private sectionsOf = new Map<string, FormSection[]>();
   private versions = new WeakMap<FormSection, number>();
+  private steps: { readonly visibility: number; readonly steps: readonly FormStep[] } | undefined;
 
   /** Starts over with a new form. */
   load(schema: FormSchema | undefined): void {
@@ -30,6 +32,7 @@ export class LiveForm {
     this.given = undefined;
     this.sectionsOf = new Map();
     this.versions = new WeakMap();
+    this.steps = undefined;
     for (const step of schema?.steps ?? []) {
       for (const section of step.sections) for (const field of section.fields) this.sectionsOf.set(field.key, [...(this.sectionsOf.get(field.key) ?? []), section]);
     }
@@ -59,6 +62,14 @@ export class LiveForm {
 
   /** A field's state now. */
   readonly state = (key: string): FieldState | undefined => this.live?.states.get(key);
+
+  /** The steps with a visible field (see `visibleSteps`): worked out again only once a field was shown or hidden. */
+  visibleSteps(): readonly FormStep[] {
+    const live = this.live;
+    if (live === undefined) return [];
+    if (this.steps?.visibility !== live.visibility) this.steps = { visibility: live.visibility, steps: visibleSteps(live.form.schema, this.state) };
+    return this.steps.steps;
+  }
 
   /** The version of `section`. */
   readonly version = (section: FormSection): number => this.versions.get(section) ?? 0;

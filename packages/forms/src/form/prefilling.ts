@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { translate, type Locale } from '@sijitong/core';
 import { prefillMessages } from '../i18n/messages/prefill.js';
 import type { FormValues } from '../model/values.js';
-import { applyPrefill, type Prefill, type PrefillResult } from '../prefill/prefill.js';
+import { applyPrefill, type Prefill, type PrefillResult, type RejectedPrefill } from '../prefill/prefill.js';
 import type { FormSchema } from '../schema/form.js';
 
 /*
@@ -50,38 +50,42 @@ export function withLocked(values: Readonly<Record<string, unknown>>, result: Pr
   return next;
 }
 
+/** The prefill of an element: every source's accepted values as one result, and what each source had rejected. @internal */
+export interface Prefilled extends PrefillResult {
+  /** Each source with the values it had rejected, in order (the notice lists them per source). */
+  readonly rejectedBy: readonly { readonly source: Prefill['source']; readonly rejected: readonly RejectedPrefill[] }[];
+}
+
 /** Every source's accepted values as one result: a key takes the first source that has it. */
-function combined(schema: FormSchema, prefills: readonly Prefill[]): PrefillResult {
+function combined(schema: FormSchema, prefills: readonly Prefill[]): Prefilled {
   const values: Record<string, unknown> = {};
   const locked = new Set<string>();
-  const rejected: PrefillResult['rejected'][number][] = [];
-  for (const prefill of prefills) {
+  const rejectedBy = prefills.map((prefill) => {
     const result = applyPrefill(schema, prefill);
     for (const [key, v] of Object.entries(result.values)) {
       if (key in values) continue;
       values[key] = v;
       if (result.locked.has(key)) locked.add(key);
     }
-    rejected.push(...result.rejected);
-  }
-  return { values, locked, rejected };
+    return { source: prefill.source, rejected: result.rejected };
+  });
+  return { values, locked, rejected: rejectedBy.flatMap((r) => r.rejected), rejectedBy };
 }
 
 /** The values with the prefill filled in: empty fields, and locked ones always. @internal */
-export function prefillInto(schema: FormSchema | undefined, prefills: Prefills, value: FormValues): { result: PrefillResult | undefined; value: FormValues } {
+export function prefillInto(schema: FormSchema | undefined, prefills: Prefills, value: FormValues): { result: Prefilled | undefined; value: FormValues } {
   const list = listOf(prefills);
   const result = schema === undefined || list.length === 0 ? undefined : combined(schema, list);
   return { result, value: result === undefined ? value : withLocked({ ...result.values, ...value }, result) };
 }
 
 /** The notice of prefill values rejected for their type, one list per source. @internal */
-export function renderPrefillNotice(schema: FormSchema, prefills: Prefills, result: PrefillResult | undefined, locale: Locale): TemplateResult | typeof nothing {
+export function renderPrefillNotice(result: Prefilled | undefined, locale: Locale): TemplateResult | typeof nothing {
   if (result === undefined || result.rejected.length === 0) return nothing;
-  return html`${listOf(prefills).map((prefill) => {
-    const { rejected } = applyPrefill(schema, prefill);
+  return html`${result.rejectedBy.map(({ source, rejected }) => {
     if (rejected.length === 0) return nothing;
     return html`<div class="notice prefill-notice" part="prefill-notice" role="status">
-      <p>${translate(prefillMessages, 'PREFILL_REJECTED', { source: sourceName(prefill.source, locale) }, locale)}</p>
+      <p>${translate(prefillMessages, 'PREFILL_REJECTED', { source: sourceName(source, locale) }, locale)}</p>
       <ul>${rejected.map((r) => html`<li data-key=${r.key}>${r.label[locale]}</li>`)}</ul>
     </div>`;
   })}`;

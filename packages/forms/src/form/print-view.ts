@@ -5,7 +5,7 @@ import { printMessages } from '../i18n/messages/print.js';
 import type { FormEvaluation } from '../model/evaluate.js';
 import type { FileRef } from '../model/values.js';
 import type { FormField, FormSchema, FormStep } from '../schema/form.js';
-import { answerTable, answerText } from './review.js';
+import { answerTable, answerText, visibleFields } from './review.js';
 
 /*
  * The printable application form (申请表) of `<sjt-form>`: title, each visible answered field as
@@ -16,17 +16,11 @@ import { answerTable, answerText } from './review.js';
 type PrintText = Extract<keyof (typeof printMessages)['zh-CN'], string>;
 const p = (key: PrintText, locale: Locale, params: Record<string, string> = {}): string => translate(printMessages, key, params, locale);
 
-/** A value as printed: date ranges and table rows spelled out, the rest as on the review page. @internal */
-export function printedValue(field: FormField, value: unknown, locale: Locale, divisionNames?: (code: string) => string | undefined): string {
+/** A value as printed: a date range spelled out, the rest as on the review page (tables print as `answerTable`). */
+function printedValue(field: FormField, value: unknown, locale: Locale, divisionNames?: (code: string) => string | undefined): string {
   if (field.type === 'dateRange' && typeof value === 'object' && value !== null) {
     const range = value as { from?: unknown; to?: unknown };
     return `${String(range.from ?? '')} ~ ${String(range.to ?? '')}`;
-  }
-  if (field.type === 'table' && Array.isArray(value)) {
-    const columns = field.columns ?? [];
-    return value
-      .map((row: Record<string, unknown>) => columns.filter((c) => !isEmptyValue(row[c.key])).map((c) => `${c.label[locale]}: ${String(row[c.key])}`).join(', '))
-      .join('; ');
   }
   return answerText(field, value, locale, divisionNames);
 }
@@ -35,16 +29,15 @@ export function printedValue(field: FormField, value: unknown, locale: Locale, d
 export function renderPrintView(
   schema: FormSchema, steps: readonly FormStep[], evaluation: FormEvaluation, locale: Locale, divisionNames?: (code: string) => string | undefined,
 ): TemplateResult {
-  const visible = (f: FormField) => evaluation.fields[f.key]?.visible === true;
   const value = (f: FormField) => evaluation.fields[f.key]?.value;
-  const all = steps.flatMap((s) => s.sections.flatMap((x) => x.fields)).filter(visible);
+  const all = steps.flatMap((step) => visibleFields(step, evaluation));
   const materials = all.filter((f) => f.type === 'file');
   const declarations = all.filter((f) => f.type === 'declaration');
   return html`<article class="print-view" part="print" aria-labelledby="sjt-print-title">
     <h2 id="sjt-print-title">${schema.title[locale]} <span class="print-kind">${p('PRINT_KIND', locale)}</span></h2>
     <p class="print-meta">${p('PRINT_VERSION', locale, { id: schema.id, version: schema.version })}</p>
     ${steps.map((step) => {
-      const rows = step.sections.flatMap((x) => x.fields).filter((f) => visible(f) && f.type !== 'file' && f.type !== 'declaration' && !isEmptyValue(value(f)));
+      const rows = visibleFields(step, evaluation).filter((f) => f.type !== 'file' && f.type !== 'declaration' && !isEmptyValue(value(f)));
       if (rows.length === 0) return nothing;
       return html`<table class="print-table">
         <caption>${step.title[locale]}</caption>

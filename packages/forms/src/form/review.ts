@@ -11,7 +11,6 @@ import { controlId, optionLabel, t, unitText } from './controls.js';
  * visible step, with a link back to its step.
  */
 
-
 /** An answer as the applicant reads it; `divisionNames` gives a division code's names path. @internal */
 export function answerText(field: FormField, value: unknown, locale: Locale, divisionNames?: (code: string) => string | undefined): string {
   if (field.type === 'switch') return value === true ? t('YES', locale) : value === false ? t('NO', locale) : t('NOT_ANSWERED', locale);
@@ -49,6 +48,11 @@ export function answerTable(field: FormField, state: FieldState | undefined, loc
   </table>`;
 }
 
+/** The visible fields of `step`, in document order (the review page, the print view). @internal */
+export function visibleFields(step: FormStep, evaluation: FormEvaluation): FormField[] {
+  return step.sections.flatMap((section) => section.fields.filter((f) => evaluation.fields[f.key]?.visible === true));
+}
+
 /** Renders the review page. `edit` goes back to a step and focuses a field. @internal */
 export function renderReview(
   steps: readonly FormStep[],
@@ -59,7 +63,7 @@ export function renderReview(
 ): TemplateResult {
   return html`<h3 id="sjt-review-title" tabindex="-1" part="step-title">${t('REVIEW_TITLE', locale)}</h3>
     ${steps.map((step) => {
-      const rows = step.sections.flatMap((section) => section.fields.filter((f) => evaluation.fields[f.key]?.visible === true));
+      const rows = visibleFields(step, evaluation);
       if (rows.length === 0) return null;
       return html`<h4>${step.title[locale]}</h4>
         <dl class="review-list" part="review-list">

@@ -5,11 +5,10 @@ import type { FieldType, FormSchema, FormValues } from '../index.js';
 import { controlId, SUPPORTED_TYPES } from './controls.js';
 import type { SjtForm, SjtFormEventDetail } from './sjt-form.js';
 import './define.js';
-import { expectAccessible, usePage } from '../test-support/page.js';
+import { expectAccessible, mountForm, typeInto, usePage } from '../test-support/page.js';
 
 /** 莒南县 职工退休申请 (4 steps: applicant, details, materials, confirmation). */
 const retirement = junanFormSchemas()['1137132700430512824370508002000']!;
-const TODAY = '2026-05-01';
 
 /** The fixture without its uploads (see upload.browser.test.ts) and anything the renderer does not draw: a 3-step wizard. */
 function supportedOnly(schema: FormSchema): FormSchema {
@@ -32,15 +31,7 @@ const valid = (schema: FormSchema): FormValues => {
   return Object.fromEntries(Object.entries(all).filter(([k]) => keys.has(k)));
 };
 
-async function mount(schema: unknown, props: Partial<Pick<SjtForm, 'value' | 'locale' | 'elderly'>> = {}): Promise<SjtForm> {
-  const el = document.createElement('sjt-form') as SjtForm;
-  el.schema = schema as FormSchema;
-  el.today = TODAY;
-  Object.assign(el, props);
-  document.body.append(el);
-  await el.updateComplete;
-  return el;
-}
+const mount = mountForm;
 
 const root = (el: SjtForm): ShadowRoot => el.shadowRoot!;
 const $ = <T extends Element = HTMLElement>(el: SjtForm, selector: string): T | null => root(el).querySelector<T>(selector);
@@ -50,13 +41,7 @@ const control = <T extends HTMLElement = HTMLInputElement>(el: SjtForm, key: str
   return found as T;
 };
 
-async function type(el: SjtForm, key: string, text: string): Promise<void> {
-  const input = control(el, key);
-  input.focus();
-  input.value = text;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  await el.updateComplete;
-}
+const type = (el: SjtForm, key: string, text: string): Promise<void> => typeInto(el, control(el, key), text);
 async function choose(el: SjtForm, key: string, value: string): Promise<void> {
   const input = root(el).querySelector<HTMLInputElement>(`input[name="${controlId(key)}"][value="${value}"]`)!;
   input.click();

@@ -8,10 +8,10 @@ import type { AsyncValidators } from '../model/async.js';
 import { AsyncChecks, checkingText } from './async-checks.js';
 import type { FormSchema, FormStep } from '../schema/form.js';
 import type { DraftStore } from '../drafts/store.js';
-import type { Prefill, PrefillResult } from '../prefill/prefill.js';
+import type { Prefill } from '../prefill/prefill.js';
 import type { DivisionSource } from '../divisions/source.js';
 import { DivisionFields } from './division-field.js';
-import { prefillInto, prefillOf, renderPrefillNotice, withLocked } from './prefilling.js';
+import { prefillInto, prefillOf, renderPrefillNotice, withLocked, type Prefilled } from './prefilling.js';
 import { controlId, t } from './controls.js';
 import { DraftController, renderDraftNotice, type DraftNotice, type SjtDraftRestoredDetail } from './drafting.js';
 import { focusAfterUpdate } from './focus.js';
@@ -21,7 +21,7 @@ import { prepareForm, renderFormError } from './loaded.js';
 import { loadPrintView, printView } from './print-loader.js';
 import { renderReview } from './review.js';
 import { errorKeyOf, firstPerKey, presented, recheck, reshown, validationErrors, within } from './shown-errors.js';
-import { renderStep, renderSummary, visibleSteps } from './step.js';
+import { renderStep, renderSummary } from './step.js';
 import { Uploads, type FileUploader } from './uploads.js';
 import { sjtFormStyles } from './sjt-form.styles.js';
 
@@ -174,7 +174,7 @@ export class SjtForm extends LitElement {
   private touched = new Set<string>();
   private returnToReview = false;
   private committing = false;
-  private prefilled: PrefillResult | undefined = undefined;
+  private prefilled: Prefilled | undefined = undefined;
   private restoring: Promise<void> = Promise.resolve();
 
   constructor() {
@@ -335,7 +335,7 @@ export class SjtForm extends LitElement {
     const model = this.model;
     if (model === undefined || this.problem !== undefined) return renderFormError(this.problem ?? t('SCHEMA_NOT_LOADED', this.locale), this.locale);
     const locale = this.locale;
-    const steps = visibleSteps(model.schema, this.liveForm.state);
+    const steps = this.liveForm.visibleSteps();
     if (this.mode === 'print') return printView(() => this.requestUpdate())?.renderPrintView(model.schema, steps, this.liveForm.evaluation(), locale, this.divisionFields.names) ?? html``;
     const wizard = model.schema.steps.length > 1;
     const index = Math.max(0, steps.findIndex((s) => s.id === this.stepId));
@@ -349,7 +349,7 @@ export class SjtForm extends LitElement {
       ${model.schema.description === undefined ? nothing : html`<p>${model.schema.description[locale]}</p>`}
       ${wizard ? html`<p class="progress" part="progress">${progress}</p>` : nothing}
       ${renderDraftNotice(this.draftNotice, locale, () => (this.draftNotice = undefined))}
-      ${renderPrefillNotice(model.schema, this.prefill, this.prefilled, locale)}
+      ${renderPrefillNotice(this.prefilled, locale)}
       ${renderSummary(this.summary, locale, (key, target) => void this.goTo(this.stepOf.get(key) ?? this.stepId ?? '', target, false), (key) => model.fields.get(key)?.label[locale])}
       ${this.reviewing
         ? renderReview(steps, this.liveForm.evaluation(), locale, (stepId, key) => void this.goTo(stepId, key, true), this.divisionFields.names)

@@ -1,10 +1,10 @@
 import { html, type TemplateResult } from 'lit';
-import { translate, type Locale } from '@sijitong/core';
-import { rendererMessages } from '../i18n/messages/renderer.js';
+import type { Locale } from '@sijitong/core';
 import type { CellState, FieldState } from '../model/run.js';
 import type { FormColumn, FormField } from '../schema/form.js';
-import type { ControlContext, FieldParts, RendererText } from './controls.js';
+import type { ControlContext, FieldParts } from './controls.js';
 import { focusAfterUpdate } from './focus.js';
+import { t } from './renderer-text.js';
 
 /*
  * A `table` field of `<sjt-form>` (a repeating group): each row a group "第 n 行" of its visible
@@ -15,9 +15,6 @@ import { focusAfterUpdate } from './focus.js';
  * wrong row before adding the right one). Focus goes to the new row's first control after adding
  * and to the add button after removing.
  */
-
-const t = (key: RendererText, locale: Locale, params: Readonly<Record<string, string | number>> = {}): string =>
-  translate(rendererMessages, key, params, locale);
 
 /** Draws one cell: `renderField` itself (passed in to keep the modules acyclic). @internal */
 export type CellRenderer = (column: FormColumn, state: FieldState, ctx: ControlContext) => TemplateResult;

@@ -3,7 +3,7 @@ import { residentIdCheckCharacter } from '@sijitong/core';
 import { loadFormSchema, type FormDefinitionInput, type FormSchema, type FormValues } from '../index.js';
 import type { SjtForm, SjtFormEventDetail } from './sjt-form.js';
 import './define.js';
-import { expectAccessible, mountForm, usePage } from '../test-support/page.js';
+import { expectAccessible, mountForm, typeInto, usePage } from '../test-support/page.js';
 
 const l = (zh: string, en: string) => ({ 'zh-CN': zh, en });
 const id = (body: string) => `${body}${residentIdCheckCharacter(body) ?? '0'}`;
@@ -53,12 +53,7 @@ const settle = async (el: SjtForm) => {
   await el.updateComplete;
   await new Promise((resolve) => setTimeout(resolve, 0));
 };
-async function type(el: SjtForm, input: HTMLInputElement, text: string): Promise<void> {
-  input.focus();
-  input.value = text;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  await el.updateComplete;
-}
+const type = typeInto;
 async function press(el: SjtForm, action: string): Promise<void> {
   $(el, `button[data-action="${action}"]`).click();
   await settle(el);

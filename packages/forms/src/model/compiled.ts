@@ -55,7 +55,7 @@ export interface CompiledForm {
   readonly order: readonly CompiledField[];
   /**
    * Keys of the fields some visibility, requiredness, disabled or computed-value expression reads
-   * (a change to any other field changes nothing but its own value: see `evaluateChange`).
+   * (a change to any other field changes nothing but its own value: see `LiveEvaluation.change`).
    */
   readonly readers: ReadonlySet<string>;
 }

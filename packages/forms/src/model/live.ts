@@ -1,13 +1,12 @@
 import type { Locale } from '@sijitong/core';
 import { FormsError } from '../errors.js';
 import type { ExpressionScope } from '../expressions/compile.js';
-import { isEmptyValue } from '../expressions/values.js';
 import { expressionsMessages } from '../i18n/messages/expressions.js';
 import type { FormSchema } from '../schema/form.js';
-import { compiledForm, type CompiledField, type CompiledForm } from './compiled.js';
+import { compiledForm, type CompiledForm } from './compiled.js';
 import type { FormEvaluation } from './evaluate.js';
 import { runForm, submissionOf, type FieldError, type FieldState } from './run.js';
-import { Collector, validateOne, validateTable } from './validate.js';
+import { Collector, validateField } from './validate.js';
 import { todayInChina, toExpressionValue, type FormValues } from './values.js';
 
 /*
@@ -35,6 +34,8 @@ export class LiveEvaluation {
   readonly states = new Map<string, FieldState>();
   /** Expressions that could not be evaluated, each on its field. */
   errors: readonly FieldError[] = [];
+  /** Changes whenever a field is shown or hidden. */
+  visibility = 0;
   private values: FormValues = {};
   private today = '';
   private locale: Locale = 'zh-CN';
@@ -53,7 +54,9 @@ export class LiveEvaluation {
     const run = runForm(this.form, values, { locale: this.locale, today: this.today });
     const changed = new Set<string>();
     for (const [key, state] of run.states) {
-      if (sameState(this.states.get(key), state)) continue;
+      const before = this.states.get(key);
+      if (sameState(before, state)) continue;
+      if (before?.visible !== state.visible) this.visibility++;
       this.states.set(key, state);
       changed.add(key);
     }
@@ -90,23 +93,16 @@ export class LiveEvaluation {
 
   /** The errors of field `key` alone (its value, its cells, its rules, its expressions), as `validateValues` reports them. */
   validate(key: string): FieldError[] {
-    const field: CompiledField | undefined = this.form.byKey.get(key);
+    const field = this.form.byKey.get(key);
     const state = this.states.get(key);
     if (field === undefined || state === undefined || !state.visible) return [];
     const out = new Collector(this.locale);
-    const scope = this.scope();
     // The errors made here (ours and zod's) become plain `FieldError`s at once and are never thrown:
     // capturing their stack traces would be most of a keystroke's cost.
     const limit = Error.stackTraceLimit;
     Error.stackTraceLimit = 0;
     try {
-      validateOne(field, state.value, state, [key], scope, out);
-      if (field.spec.type === 'table' && !isEmptyValue(state.value)) {
-        validateTable(field, state.value, state.rows ?? [], (row) => ({
-          ...scope,
-          row: (c) => toExpressionValue(field.columns.find((column) => column.key === c)?.spec, row[c]),
-        }), out);
-      }
+      validateField(field, state.value, state, this.scope(), out);
     } finally {
       Error.stackTraceLimit = limit;
     }

@@ -59,8 +59,6 @@ export interface Run {
   readonly errors: FieldError[];
   /** The scope top-level expressions read. */
   readonly scope: ExpressionScope;
-  /** A scope for a row of a table (for column rules). */
-  readonly rowScope: (field: CompiledField, row: Readonly<Record<string, unknown>>) => ExpressionScope;
   /** The locale of messages. */
   readonly locale: Locale;
 }
@@ -119,6 +117,11 @@ function specOfColumn(field: CompiledField, column: string): FormColumn | undefi
   return field.columns.find((c) => c.key === column)?.spec;
 }
 
+/** The scope of an expression of a table row (column rules and flags): `scope` and the row's cells. @internal */
+export function rowScopeOf(scope: ExpressionScope, field: CompiledField, row: Readonly<Record<string, unknown>>): ExpressionScope {
+  return { ...scope, row: (c) => toExpressionValue(specOfColumn(field, c), row[c]) };
+}
+
 function flag(spec: CompiledSpec, which: 'required' | 'disabled', scope: ExpressionScope, errors: FieldError[], locale: Locale, path: readonly (string | number)[]): boolean {
   if (spec.spec[which] === true) return true;
   const condition: CompiledExpression | undefined = which === 'required' ? spec.requiredWhen : spec.disabledWhen;
@@ -158,10 +161,6 @@ export function runForm(form: CompiledForm, values: FormValues, options: Evaluat
     effective.set(field.key, value);
   }
 
-  const rowScope = (field: CompiledField, row: Readonly<Record<string, unknown>>): ExpressionScope => ({
-    ...scope,
-    row: (c) => toExpressionValue(specOfColumn(field, c), row[c]),
-  });
   const states = new Map<string, FieldState>();
   for (const field of form.fields) {
     if (states.has(field.key)) continue;
@@ -175,7 +174,7 @@ export function runForm(form: CompiledForm, values: FormValues, options: Evaluat
       cells === undefined || !Array.isArray(value)
         ? undefined
         : value.map((row: unknown, r) => {
-            const scopeOfRow = rowScope(field, isRow(row) ? row : {});
+            const scopeOfRow = rowScopeOf(scope, field, isRow(row) ? row : {});
             const visibleHere = cells[r] ?? new Set<string>();
             return Object.fromEntries(
               field.columns.map((column): [string, CellState] => {
@@ -189,7 +188,7 @@ export function runForm(form: CompiledForm, values: FormValues, options: Evaluat
           });
     states.set(field.key, { key: field.key, visible, required, disabled, value, rows });
   }
-  return { states, effective, errors, scope, rowScope, locale };
+  return { states, effective, errors, scope, locale };
 }
 
 /** The submission of a run: visible, non-empty values (computed ones included), in document order. @internal */

@@ -7,7 +7,7 @@ import { validationMessages } from '../i18n/messages/validation.js';
 import type { FormSchema } from '../schema/form.js';
 import { compiledForm, type CompiledField, type CompiledSpec } from './compiled.js';
 import { fileProblems } from './files.js';
-import { isComputed, runForm, safely, type CellState, type EvaluateOptions, type FieldError } from './run.js';
+import { isComputed, rowScopeOf, runForm, safely, type CellState, type EvaluateOptions, type FieldError, type FieldState } from './run.js';
 import { valueSchemaOf } from './value-schema.js';
 import type { FormValues } from './values.js';
 
@@ -51,8 +51,8 @@ export class Collector {
 
 const labelParams = (spec: CompiledSpec) => ({ label: spec.spec.label['zh-CN'], labelEn: spec.spec.label.en });
 
-/** Validates one field's or cell's value; returns the value to submit (normalised when valid). @internal */
-export function validateOne(spec: CompiledSpec, value: unknown, state: CellState, path: Path, scope: ExpressionScope, out: Collector): unknown {
+/** Validates one field's or cell's value; returns the value to submit (normalised when valid). */
+function validateOne(spec: CompiledSpec, value: unknown, state: CellState, path: Path, scope: ExpressionScope, out: Collector): unknown {
   for (const { rule, when } of spec.rules) {
     if (safely(out.errors, out.locale, path, false, () => when.test(scope))) {
       const params = { rule: rule.id ?? '', message: rule.message['zh-CN'], messageEn: rule.message.en };
@@ -87,8 +87,8 @@ export function validateOne(spec: CompiledSpec, value: unknown, state: CellState
   }
 }
 
-/** Validates a table's rows and their visible cells; returns the rows to submit. @internal */
-export function validateTable(field: CompiledField, value: unknown, rows: readonly Readonly<Record<string, CellState>>[], scopeOf: (row: Readonly<Record<string, unknown>>) => ExpressionScope, out: Collector): unknown {
+/** Validates a table's rows and their visible cells; returns the rows to submit. */
+function validateTable(field: CompiledField, value: unknown, rows: readonly Readonly<Record<string, CellState>>[], scope: ExpressionScope, out: Collector): unknown {
   const label = labelParams(field);
   if (!Array.isArray(value)) {
     out.add(new FormsError(validationMessages, 'TABLE_INVALID', label), [field.key]);
@@ -103,16 +103,25 @@ export function validateTable(field: CompiledField, value: unknown, rows: readon
       return row;
     }
     const cells = row as Readonly<Record<string, unknown>>;
-    const scope = scopeOf(cells);
+    const rowScope = rowScopeOf(scope, field, cells);
     const submitted: Record<string, unknown> = {};
     for (const column of field.columns) {
       const state = rows[r]?.[column.key];
       if (state === undefined || !state.visible) continue;
-      const cell = validateOne(column, cells[column.key], state, [field.key, r, column.key], scope, out);
+      const cell = validateOne(column, cells[column.key], state, [field.key, r, column.key], rowScope, out);
       if (!isEmptyValue(cell)) submitted[column.key] = cell;
     }
     return submitted;
   });
+}
+
+/**
+ * Validates a visible field (`value` as the evaluation left it): its value, its rules and, for a
+ * table, its rows and cells; returns the value to submit. @internal
+ */
+export function validateField(field: CompiledField, value: unknown, state: FieldState, scope: ExpressionScope, out: Collector): unknown {
+  const submitted = validateOne(field, value, state, [field.key], scope, out);
+  return field.spec.type === 'table' && !isEmptyValue(value) ? validateTable(field, value, state.rows ?? [], scope, out) : submitted;
 }
 
 /**
@@ -146,11 +155,7 @@ export function validateValues(schema: FormSchema, values: FormValues, options: 
   for (const field of form.fields) {
     const state = run.states.get(field.key);
     if (state === undefined || !state.visible || Object.hasOwn(submission, field.key)) continue;
-    const value = run.effective.get(field.key);
-    let submitted = validateOne(field, value, state, [field.key], run.scope, out);
-    if (field.spec.type === 'table' && !isEmptyValue(value)) {
-      submitted = validateTable(field, value, state.rows ?? [], (row) => run.rowScope(field, row), out);
-    }
+    const submitted = validateField(field, run.effective.get(field.key), state, run.scope, out);
     if (!isEmptyValue(submitted)) submission[field.key] = submitted;
   }
   const errors = [...run.errors, ...out.errors];

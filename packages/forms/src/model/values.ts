@@ -1,3 +1,4 @@
+import type { FieldType } from '../schema/field-types.js';
 import type { FormColumn, FormField } from '../schema/form.js';
 
 /**
@@ -22,6 +23,25 @@ export interface FileRef {
   readonly size: number;
   /** MIME type, e.g. `application/pdf`. */
   readonly type: string;
+}
+
+const STRING_TYPES: ReadonlySet<string> = /* @__PURE__ */ new Set<string>([
+  'text', 'textarea', 'money', 'date', 'select', 'radio', 'mobile', 'email', 'residentId', 'creditCode', 'division', 'address', 'computed',
+]);
+
+/** Whether `value` has the shape a field of `type` stores (see {@link FormValues}). @internal */
+export function fitsType(type: FieldType, value: unknown): boolean {
+  if (STRING_TYPES.has(type)) return typeof value === 'string';
+  switch (type) {
+    case 'number': return typeof value === 'number' && Number.isFinite(value);
+    case 'switch':
+    case 'declaration': return typeof value === 'boolean';
+    case 'checkboxGroup': return Array.isArray(value) && value.every((v) => typeof v === 'string');
+    case 'dateRange': return typeof value === 'object' && value !== null && !Array.isArray(value);
+    case 'file':
+    case 'table': return Array.isArray(value) && value.every((v) => typeof v === 'object' && v !== null);
+    default: return false;
+  }
 }
 
 const DECIMAL = /^-?\d+(?:\.\d+)?$/;

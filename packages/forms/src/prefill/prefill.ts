@@ -1,7 +1,7 @@
-import { fieldMap, fitsType } from '../drafts/draft.js';
+import { fitsType, type FormValues } from '../model/values.js';
 import type { LocalizedText } from '../schema/field.js';
 import type { FormSchema } from '../schema/form.js';
-import type { FormValues } from '../model/values.js';
+import { fieldMap } from '../schema/walk.js';
 
 /**
  * Values filled in from a verified source: `identity` (统一身份认证), `eLicence` (电子证照) or the

@@ -22,3 +22,8 @@ export function fieldsOf(schema: FormSchema): LocatedField[] {
   );
   return out;
 }
+
+/** The fields of `schema` by key. @internal */
+export function fieldMap(schema: FormSchema): Map<string, FormField> {
+  return new Map(fieldsOf(schema).map(({ field }) => [field.key, field]));
+}
