@@ -21,6 +21,7 @@ import { chromium, type Browser, type Page } from 'playwright';
 import type { BrowserBenchApi, KeystrokeResult, KeystrokeSplits, MountResult, PageInfo } from './browser/api.js';
 import { consoleProfiles, summarise } from './browser/profile.js';
 import type { BenchResult } from './measure.js';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../scripts/chromium.js';
 
 const MOUNT_FIELDS = 500;
 const MOUNT_REPS = 20;
@@ -32,10 +33,8 @@ const KEYSTROKE_TARGET = 1.3;
 const CLEAN_FIELDS = 500;
 const SPLIT_SIZES = [500, 1000] as const;
 const TIMEOUT_MS = 120_000;
-const CHROMIUM_ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-  '--js-flags=--expose-gc',
-];
+/** The repository's Chromium flags, and `gc()` exposed so garbage is collected between samples. */
+const BENCH_ARGS = [...CHROMIUM_ARGS, '--js-flags=--expose-gc'];
 
 const path = (relative: string): string => fileURLToPath(new URL(relative, import.meta.url));
 
@@ -74,12 +73,12 @@ async function serve(js: string): Promise<{ server: Server; url: string }> {
 }
 
 async function launch(): Promise<Browser> {
-  const executablePath = process.env['SIJITONG_CHROMIUM'] ?? '/usr/bin/chromium';
+  const executablePath = CHROMIUM_PATH;
   if (!existsSync(executablePath)) {
     throw new Error(`browser benchmarks: no Chromium at ${executablePath}; install Debian's chromium (apt-get install chromium) or set SIJITONG_CHROMIUM to a Chromium binary`);
   }
   try {
-    return await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+    return await chromium.launch({ executablePath, headless: true, args: BENCH_ARGS });
   } catch (error) {
     throw new Error(`browser benchmarks: could not start Chromium at ${executablePath}: ${String(error)}`, { cause: error });
   }
