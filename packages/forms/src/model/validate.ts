@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { localizeIssue, type Locale } from '@sijitong/core';
+import { _safeParse, $ZodError } from 'zod/v4/core';
+import { localizeIssue, translate, type Locale, type MessageParams, type Messages } from '@sijitong/core';
 import type { ExpressionScope } from '../expressions/compile.js';
 import { isEmptyValue } from '../expressions/values.js';
 import { FormsError } from '../errors.js';
@@ -35,19 +36,33 @@ export class Collector {
     this.locale = locale;
   }
 
+  /**
+   * Adds the error `code` of `catalogue` at `path`. Building the `FieldError` directly, without a
+   * `FormsError` in between, keeps `Error` construction (a slow runtime call) off the keystroke path.
+   */
+  issue<K extends string>(catalogue: Messages<K>, code: NoInfer<K>, params: MessageParams, path: Path): void {
+    this.errors.push({ key: String(path[0]), path: [...path], code, params, message: translate(catalogue, code, params, this.locale) });
+  }
+
   add(error: FormsError, path: Path): void {
     const at = [...path, ...error.path];
     this.errors.push({ key: String(at[0]), path: at, code: error.code, params: error.params, message: error.localized(this.locale) });
   }
 
-  zod(error: z.core.$ZodError, path: Path): void {
-    for (const issue of error.issues) {
+  zod(issues: readonly z.core.$ZodIssue[], path: Path): void {
+    for (const issue of issues) {
       const { code, params, message, path: inner } = localizeIssue(issue, this.locale);
       const at = [...path, ...inner.filter((p): p is string | number => typeof p !== 'symbol')];
       this.errors.push({ key: String(at[0]), path: at, code, params, message });
     }
   }
 }
+
+/**
+ * `z.safeParse` whose error is zod's plain `$ZodError` rather than the `Error` subclass: a failing
+ * keystroke only needs the issues, and constructing an `Error` costs more than the check.
+ */
+const parseQuietly = /* @__PURE__ */ _safeParse($ZodError);
 
 const labelParams = (spec: CompiledSpec) => ({ label: spec.spec.label['zh-CN'], labelEn: spec.spec.label.en });
 
@@ -56,18 +71,18 @@ function validateOne(spec: CompiledSpec, value: unknown, state: CellState, path:
   for (const { rule, when } of spec.rules) {
     if (safely(out.errors, out.locale, path, false, () => when.test(scope))) {
       const params = { rule: rule.id ?? '', message: rule.message['zh-CN'], messageEn: rule.message.en };
-      out.add(new FormsError(validationMessages, 'FIELD_RULE_FAILED', params), path);
+      out.issue(validationMessages, 'FIELD_RULE_FAILED', params, path);
     }
   }
   if (isComputed(spec.spec)) return value;
   if (isEmptyValue(value)) {
-    if (state.required) out.add(new FormsError(validationMessages, 'FIELD_REQUIRED', { key: spec.key, ...labelParams(spec) }), path);
+    if (state.required) out.issue(validationMessages, 'FIELD_REQUIRED', { key: spec.key, ...labelParams(spec) }, path);
     return undefined;
   }
   switch (spec.spec.type) {
     case 'declaration':
-      if (typeof value !== 'boolean') out.add(new FormsError(validationMessages, 'DECLARATION_INVALID', labelParams(spec)), path);
-      else if (state.required && !value) out.add(new FormsError(validationMessages, 'DECLARATION_NOT_CONFIRMED', labelParams(spec)), path);
+      if (typeof value !== 'boolean') out.issue(validationMessages, 'DECLARATION_INVALID', labelParams(spec), path);
+      else if (state.required && !value) out.issue(validationMessages, 'DECLARATION_NOT_CONFIRMED', labelParams(spec), path);
       return value;
     case 'file':
       for (const problem of fileProblems(spec.spec, value)) out.add(problem, path);
@@ -77,9 +92,9 @@ function validateOne(spec: CompiledSpec, value: unknown, state: CellState, path:
     default: {
       const schema = valueSchemaOf(spec.spec, (key) => scope.value(key));
       if (schema === undefined) return value;
-      const result = z.safeParse(schema, value);
+      const result = parseQuietly(schema, value);
       if (!result.success) {
-        out.zod(result.error, path);
+        out.zod(result.error.issues, path);
         return value;
       }
       return result.data;
@@ -91,15 +106,15 @@ function validateOne(spec: CompiledSpec, value: unknown, state: CellState, path:
 function validateTable(field: CompiledField, value: unknown, rows: readonly Readonly<Record<string, CellState>>[], scope: ExpressionScope, out: Collector): unknown {
   const label = labelParams(field);
   if (!Array.isArray(value)) {
-    out.add(new FormsError(validationMessages, 'TABLE_INVALID', label), [field.key]);
+    out.issue(validationMessages, 'TABLE_INVALID', label, [field.key]);
     return value;
   }
   const { minRows, maxRows } = field.spec.constraints ?? {};
-  if (minRows !== undefined && value.length < minRows) out.add(new FormsError(validationMessages, 'TABLE_TOO_FEW_ROWS', { ...label, min: minRows }), [field.key]);
-  if (maxRows !== undefined && value.length > maxRows) out.add(new FormsError(validationMessages, 'TABLE_TOO_MANY_ROWS', { ...label, max: maxRows }), [field.key]);
+  if (minRows !== undefined && value.length < minRows) out.issue(validationMessages, 'TABLE_TOO_FEW_ROWS', { ...label, min: minRows }, [field.key]);
+  if (maxRows !== undefined && value.length > maxRows) out.issue(validationMessages, 'TABLE_TOO_MANY_ROWS', { ...label, max: maxRows }, [field.key]);
   return value.map((row: unknown, r) => {
     if (typeof row !== 'object' || row === null || Array.isArray(row)) {
-      out.add(new FormsError(validationMessages, 'TABLE_ROW_INVALID', { ...label, row: r + 1 }), [field.key, r]);
+      out.issue(validationMessages, 'TABLE_ROW_INVALID', { ...label, row: r + 1 }, [field.key, r]);
       return row;
     }
     const cells = row as Readonly<Record<string, unknown>>;
