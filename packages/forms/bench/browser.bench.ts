@@ -153,6 +153,7 @@ function splitsRow(s: KeystrokeSplits): BenchResult {
       `whole-form model.validate ×${s.validateCalls} / model.evaluate ×${s.evaluateCalls} (${ms(s.validate + s.evaluate)}), ` +
       `Lit commit ${ms(s.commit)}, other ${ms(s.other)}, style+layout ${ms(s.layout)}; ` +
       `plain: handler ${ms(s.plainHandler)}, style+layout ${ms(s.plainLayout)}; ` +
+      `style+layout after the same change made by hand: copy of sjt-form's DOM ${ms(s.handLayout.sjtCopy)}, plain's DOM ${ms(s.handLayout.plain)}; ` +
       `DOM mutations per keystroke: sjt-form ${s.mutations.sjt}; plain ${s.mutations.plain}`,
     target: 'informative',
     pass: true,

@@ -62,6 +62,12 @@ export interface KeystrokeSplits {
   /** Calls of `model.validate` and `model.evaluate` per keystroke. */
   readonly validateCalls: number;
   readonly evaluateCalls: number;
+  /**
+   * Style and layout after the same DOM change made by hand (value and message text, no script
+   * before it), on a copy of `<sjt-form>`'s shadow DOM and on the plain DOM: whether the shape of
+   * the DOM Lit builds costs the browser more.
+   */
+  readonly handLayout: { readonly sjtCopy: number; readonly plain: number };
   /** DOM mutations of one keystroke (after the timed ones), by kind, e.g. `attributes:aria-invalid 1`; the same for plain DOM. */
   readonly mutations: { readonly sjt: string; readonly plain: string };
 }

@@ -5,8 +5,10 @@
  * the host's `offsetHeight`), so both subjects include the browser's work.
  */
 import '../../src/form/define.js';
+import { adoptStyles } from 'lit';
 import type { FormModel } from '../../src/index.js';
 import { controlId } from '../../src/form/controls.js';
+import { sjtFormStyles } from '../../src/form/sjt-form.styles.js';
 import type { SjtForm } from '../../src/form/sjt-form.js';
 import { percentile } from '../measure.js';
 import type { BrowserBenchApi, KeystrokeScenario, KeystrokeSplits, Spread } from './api.js';
@@ -226,6 +228,46 @@ async function mutations(subject: Subject, from: number, keystrokes: number): Pr
   return [...counts].map(([kind, n]) => `${kind} ${+(n / keystrokes).toFixed(2)}`).join(', ') || 'none';
 }
 
+/** The text node an error message is written into (the last non-blank text directly in the error paragraph). */
+function messageNode(root: ShadowRoot, key: string): Text {
+  const error = root.getElementById(`${controlId(key)}-error`);
+  const texts = [...(error?.childNodes ?? [])].filter((n): n is Text => n instanceof Text && n.data.trim() !== '');
+  const last = texts.at(-1);
+  if (last === undefined) throw new Error(`no error message shown for ${key}`);
+  return last;
+}
+
+/** A copy of `subject`'s DOM in a plain `<div>` with the same stylesheet: the same shape, nothing attached. */
+function copyOf(subject: Subject): Subject {
+  const container = box();
+  const host = document.createElement('div');
+  const root = host.attachShadow({ mode: 'open' });
+  adoptStyles(root, [sjtFormStyles]);
+  for (const node of subject.root.childNodes) root.append(node.cloneNode(true));
+  container.append(host);
+  return { box: container, host, root, key: subject.key, done: () => Promise.resolve() };
+}
+
+/**
+ * Style and layout (median) after a keystroke's DOM change made by hand, with no listener, model or
+ * Lit running first: the control's value and the error message's text, then a forced layout.
+ */
+async function layoutOfHandEdits(subject: Subject, count: number): Promise<number> {
+  showOnly(subject);
+  const input = control(subject);
+  const message = messageNode(subject.root, subject.key);
+  const samples: number[] = [];
+  for (let i = -BLOCK; i < count; i++) {
+    input.value = valueOf('error', i);
+    message.data = i % 3 === 0 ? 'required' : `too long ${i % 3}`;
+    const start = performance.now();
+    void subject.host.offsetHeight;
+    if (i >= 0) samples.push(performance.now() - start);
+    await settle(i % 50 === 49);
+  }
+  return median(samples);
+}
+
 /** Times the parts of `count` `error` keystrokes of `<sjt-form>` (wrapping its model, `render` and `update` from outside). */
 async function splits(fields: number, count: number, profile: boolean): Promise<KeystrokeSplits> {
   const { sjt, plain, dispose } = await subjects(fields);
@@ -238,7 +280,7 @@ async function splits(fields: number, count: number, profile: boolean): Promise<
     time(internals.model, 'evaluate', timed.evaluate);
     time(sjt.el, 'render', timed.render);
     time(sjt.el, 'update', timed.update);
-    const parts: Record<Exclude<keyof KeystrokeSplits, 'fields' | 'keystrokes' | 'validateCalls' | 'evaluateCalls' | 'mutations' | 'plainHandler' | 'plainLayout'>, number[]> = {
+    const parts: Record<Exclude<keyof KeystrokeSplits, 'fields' | 'keystrokes' | 'validateCalls' | 'evaluateCalls' | 'mutations' | 'handLayout' | 'plainHandler' | 'plainLayout'>, number[]> = {
       total: [], handler: [], validate: [], render: [], evaluate: [], commit: [], other: [], layout: [],
     };
     showOnly(sjt);
@@ -290,7 +332,13 @@ async function splits(fields: number, count: number, profile: boolean): Promise<
     const m = Object.fromEntries(Object.entries(parts).map(([name, samples]) => [name, median(samples)])) as Record<keyof typeof parts, number>;
     const calls = { validateCalls: timed.validate.calls, evaluateCalls: timed.evaluate.calls };
     const changes = { sjt: await mutations(sjt, count, 6), plain: await mutations(plain, count, 6) };
-    return { fields, keystrokes: count, ...m, ...calls, mutations: changes, plainHandler: median(plainParts.handler), plainLayout: median(plainParts.layout) };
+    const copy = copyOf(sjt);
+    const handLayout = { sjtCopy: await layoutOfHandEdits(copy, count), plain: await layoutOfHandEdits(plain, count) };
+    copy.box.remove();
+    return {
+      fields, keystrokes: count, ...m, ...calls, mutations: changes, handLayout,
+      plainHandler: median(plainParts.handler), plainLayout: median(plainParts.layout),
+    };
   } finally {
     dispose();
   }

@@ -97,8 +97,9 @@ export class LiveEvaluation {
     const state = this.states.get(key);
     if (field === undefined || state === undefined || !state.visible) return [];
     const out = new Collector(this.locale);
-    // The errors made here (ours and zod's) become plain `FieldError`s at once and are never thrown:
-    // capturing their stack traces would be most of a keystroke's cost.
+    // Validation builds no `Error` of its own (see `Collector.issue`), but core's identifier checks
+    // throw theirs inside zod; they become plain `FieldError`s at once, so capturing their stack
+    // traces would be wasted on a keystroke.
     const limit = Error.stackTraceLimit;
     Error.stackTraceLimit = 0;
     try {
