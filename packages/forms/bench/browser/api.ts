@@ -2,6 +2,7 @@
  * What the page script (`page.ts`) exposes as `globalThis.sjtBench` and the Node runner
  * (`../browser.bench.ts`) calls with `page.evaluate`. Every figure is in milliseconds.
  */
+import type { PlainValidation } from './plain.js';
 
 /** Median and 95th percentile of a set of samples. */
 export interface Spread {
@@ -30,6 +31,8 @@ export type KeystrokeScenario = 'error' | 'clean';
 export interface KeystrokeResult {
   readonly fields: number;
   readonly scenario: KeystrokeScenario;
+  /** How the plain-DOM baseline checked each value. */
+  readonly baseline: PlainValidation;
   /** Timed keystrokes of each subject. */
   readonly keystrokes: number;
   readonly sjt: Spread;
@@ -86,8 +89,8 @@ export interface BrowserBenchApi {
   info(): PageInfo;
   /** Mounts a form of `fields` fields `reps` times each way (after `warmup` each), alternating. */
   mount(fields: number, reps: number, warmup: number): Promise<MountResult>;
-  /** Times `keystrokes` keystrokes each way (after a warm-up), interleaved in blocks. */
-  keystrokes(fields: number, keystrokes: number, scenario: KeystrokeScenario): Promise<KeystrokeResult>;
+  /** Times `keystrokes` keystrokes each way (after a warm-up), interleaved in blocks; the baseline checks values as `baseline` says. */
+  keystrokes(fields: number, keystrokes: number, scenario: KeystrokeScenario, baseline: PlainValidation): Promise<KeystrokeResult>;
   /**
    * Times the parts of `keystrokes` `error` keystrokes of `<sjt-form>`, instrumented from outside;
    * with `profile`, wraps them in `console.profile()` / `console.profileEnd()`.

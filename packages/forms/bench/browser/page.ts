@@ -12,7 +12,7 @@ import { sjtFormStyles } from '../../src/form/sjt-form.styles.js';
 import type { SjtForm } from '../../src/form/sjt-form.js';
 import { percentile } from '../measure.js';
 import type { BrowserBenchApi, KeystrokeScenario, KeystrokeSplits, Spread } from './api.js';
-import { mountPlain, plainForm } from './plain.js';
+import { mountPlain, plainForm, type PlainValidation } from './plain.js';
 import { benchSchema, fieldKey, targetIndex, TARGET_MAX_LENGTH } from './schema.js';
 
 const TODAY = '2026-05-01';
@@ -105,13 +105,13 @@ async function arm(subject: Subject, scenario: KeystrokeScenario): Promise<void>
   expectState(subject, scenario, subject.host.localName);
 }
 
-async function subjects(fields: number): Promise<{ sjt: Subject & { el: SjtForm }; plain: Subject; dispose: () => void }> {
+async function subjects(fields: number, baseline: PlainValidation = 'check'): Promise<{ sjt: Subject & { el: SjtForm }; plain: Subject; dispose: () => void }> {
   const schema = benchSchema(fields);
   const key = fieldKey(targetIndex(fields));
   const sjtBox = box();
   const el = await mountSjt(sjtBox, schema);
   const plainBox = box();
-  const host = mountPlain(plainBox, plainForm(schema));
+  const host = mountPlain(plainBox, plainForm(schema), baseline);
   const root = (node: HTMLElement): ShadowRoot => {
     if (node.shadowRoot === null) throw new Error(`${node.localName} has no shadow root`);
     return node.shadowRoot;
@@ -170,8 +170,8 @@ async function mount(fields: number, reps: number, warmup: number) {
 }
 
 /** Times `count` keystrokes each way, interleaved in blocks of {@link BLOCK}, after a warm-up block. */
-async function keystrokes(fields: number, count: number, scenario: KeystrokeScenario) {
-  const { sjt, plain, dispose } = await subjects(fields);
+async function keystrokes(fields: number, count: number, scenario: KeystrokeScenario, baseline: PlainValidation) {
+  const { sjt, plain, dispose } = await subjects(fields, baseline);
   try {
     await arm(sjt, scenario);
     await arm(plain, scenario);
@@ -184,7 +184,7 @@ async function keystrokes(fields: number, count: number, scenario: KeystrokeScen
       await typeInto(sjt, scenario, from, n, sjtSamples);
       await typeInto(plain, scenario, from, n, plainSamples);
     }
-    return { fields, scenario, keystrokes: count, sjt: spread(sjtSamples), plain: spread(plainSamples) };
+    return { fields, scenario, baseline, keystrokes: count, sjt: spread(sjtSamples), plain: spread(plainSamples) };
   } finally {
     dispose();
   }

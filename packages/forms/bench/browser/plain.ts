@@ -3,13 +3,16 @@
  * with headings, per field a `label for`, a help paragraph, an error slot, the control with
  * `aria-describedby` and `aria-invalid`, the submit button), built imperatively in the shadow root
  * of a plain `<div>` that adopts the same stylesheet, so both pay the same style and layout. Its
- * `input` listener does the equivalent work for one field: a required and `maxLength` check, then
- * updates that field's error text, `hidden`, `aria-invalid` and class.
+ * `input` listener does the equivalent work for one field: a required and `maxLength` check (or,
+ * with `validation: 'zod'`, the field's zod schema through `z.safeParse` as a page using zod would
+ * write it), then updates that field's error text, `hidden`, `aria-invalid` and class.
  */
 import { adoptStyles } from 'lit';
-import type { Locale } from '@sijitong/core';
+import * as z from 'zod/mini';
+import { localizeIssue, type ElementSchema, type Locale } from '@sijitong/core';
 import { evaluateForm, type FormSchema } from '../../src/index.js';
 import { controlId, t } from '../../src/form/controls.js';
+import { valueSchemaOf } from '../../src/model/value-schema.js';
 import { sjtFormStyles } from '../../src/form/sjt-form.styles.js';
 
 /** One field as the baseline draws it. */
@@ -21,7 +24,12 @@ export interface PlainField {
   readonly required: boolean;
   readonly maxLength: number | undefined;
   readonly options: readonly { readonly value: string; readonly label: string }[];
+  /** The zod schema `<sjt-form>` checks the field's value with. */
+  readonly schema: ElementSchema | undefined;
 }
+
+/** How the baseline's listener checks a value: by hand (required, `maxLength`) or with the field's zod schema. */
+export type PlainValidation = 'check' | 'zod';
 
 /** What the baseline draws: the title, the sections with their shown fields, the submit button text. */
 export interface PlainForm {
@@ -48,6 +56,7 @@ export function plainForm(schema: FormSchema): PlainForm {
           required: f.required === true,
           maxLength: f.constraints?.maxLength,
           options: (f.constraints?.options ?? []).map((o) => ({ value: o.value, label: o.label[LOCALE] })),
+          schema: valueSchemaOf(f),
         })),
     })),
   );
@@ -76,7 +85,15 @@ function check(field: PlainField, value: string): string | undefined {
   return undefined;
 }
 
-function renderField(field: PlainField, required: string, placeholder: string, errorPrefix: string): HTMLElement {
+/** The same with the field's zod schema (the first issue's message). */
+function checkWithZod(field: PlainField, value: string): string | undefined {
+  if (value.trim() === '' || field.schema === undefined) return check(field, value);
+  const result = z.safeParse(field.schema, value);
+  const issue = result.success ? undefined : result.error.issues[0];
+  return issue === undefined ? undefined : localizeIssue(issue, LOCALE).message;
+}
+
+function renderField(field: PlainField, required: string, placeholder: string, errorPrefix: string, validation: PlainValidation): HTMLElement {
   const id = controlId(field.key);
   const wrapper = el('div', { class: 'field', part: 'field', 'data-key': field.key });
   const label = el('label', { part: 'label', for: id }, field.label);
@@ -97,7 +114,7 @@ function renderField(field: PlainField, required: string, placeholder: string, e
   if (field.required) control.required = true;
   let shown: string | undefined;
   control.addEventListener('input', () => {
-    const next = check(field, control.value);
+    const next = validation === 'zod' ? checkWithZod(field, control.value) : check(field, control.value);
     if (next === shown) return;
     const flips = (next === undefined) !== (shown === undefined);
     shown = next;
@@ -112,7 +129,7 @@ function renderField(field: PlainField, required: string, placeholder: string, e
 }
 
 /** Builds `form` in the shadow root of a new `<div>` appended to `container`; returns the host. */
-export function mountPlain(container: HTMLElement, form: PlainForm): HTMLElement {
+export function mountPlain(container: HTMLElement, form: PlainForm, validation: PlainValidation = 'check'): HTMLElement {
   const host = document.createElement('div');
   const root = host.attachShadow({ mode: 'open' });
   adoptStyles(root, [sjtFormStyles]);
@@ -124,7 +141,7 @@ export function mountPlain(container: HTMLElement, form: PlainForm): HTMLElement
   for (const section of form.sections) {
     if (section.fields.length === 0) continue;
     const sectionEl = el('section');
-    sectionEl.append(el('h4', {}, section.title), ...section.fields.map((f) => renderField(f, required, placeholder, errorPrefix)));
+    sectionEl.append(el('h4', {}, section.title), ...section.fields.map((f) => renderField(f, required, placeholder, errorPrefix, validation)));
     formEl.append(sectionEl);
   }
   const actions = el('div', { class: 'actions', part: 'actions' });
