@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { LOCALES, translate, type Locale } from '@sijitong/core';
 import { pageMessages, type PageText } from './messages.js';
 
@@ -146,6 +147,24 @@ const PAGE_SCRIPT = `
     .catch(function (error) { show(function () { return { status: text('LOAD_FAILED', { detail: error.message }), details: '' }; }); });
 })();
 `;
+
+const sha256 = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+/**
+ * The page's Content-Security-Policy: a strict one, as a government site may have. Scripts come
+ * from this origin or are the page's own inline script (by hash); no `unsafe-eval` and no
+ * `unsafe-inline`. Images may be `blob:` (the previews of picked files).
+ */
+export const PAGE_CSP = [
+  "default-src 'none'",
+  `script-src 'self' ${sha256(PAGE_SCRIPT)}`,
+  `style-src ${sha256(STYLES)}`,
+  "img-src 'self' blob: data:",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
 
 /** The HTML of the example page (zh-CN first; the language switch redraws its texts in the page). */
 export function renderPage(config: PageConfig): string {

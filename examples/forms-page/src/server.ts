@@ -6,7 +6,7 @@ import { createStaticAdapter, isAdapterError } from '@sijitong/adapters';
 import { splitSubmission, validateValues } from '@sijitong/forms';
 import { demoForm, DRAFT_KEY, ID_NUMBER_KEY, OPEN_CASE_ID } from './demo-form.js';
 import { pageMessages, type PageText } from './messages.js';
-import { renderPage, SCRIPT_PATH } from './page.js';
+import { PAGE_CSP, renderPage, SCRIPT_PATH } from './page.js';
 
 /** Options of {@link startFormsPage}. */
 export interface FormsPageOptions {
@@ -54,8 +54,8 @@ function parse<T>(schema: z.ZodMiniType<T>, input: unknown, locale: Locale): T {
   throw new HttpError(400, localizeZodError(result.error, locale).map(({ code, message, path }) => ({ code, message, path })));
 }
 
-function send(response: ServerResponse, status: number, type: string, body: string): void {
-  response.writeHead(status, { 'content-type': type, 'content-length': Buffer.byteLength(body), 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+function send(response: ServerResponse, status: number, type: string, body: string, headers: Readonly<Record<string, string>> = {}): void {
+  response.writeHead(status, { 'content-type': type, 'content-length': Buffer.byteLength(body), 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', ...headers });
   response.end(response.req.method === 'HEAD' ? undefined : body);
 }
 const sendJson = (response: ServerResponse, status: number, body: unknown) => send(response, status, 'application/json; charset=utf-8', JSON.stringify(body));
@@ -105,7 +105,7 @@ export async function startFormsPage({ script, host = '127.0.0.1', port = 0 }: F
     const route = `${method} ${url.pathname}`;
     switch (route) {
       case 'GET /':
-        return send(response, 200, 'text/html; charset=utf-8', page);
+        return send(response, 200, 'text/html; charset=utf-8', page, { 'content-security-policy': PAGE_CSP });
       case `GET ${SCRIPT_PATH}`:
         return send(response, 200, 'application/javascript; charset=utf-8', script);
       case 'GET /api/form':
