@@ -36,12 +36,13 @@ describe('migrateDraft', () => {
 });
 
 describe('createDraftStore (localStorage)', () => {
-  it('saves, loads the newest version, clears every version', async () => {
+  it('saves, loads the newest version by savedAt (not the last written, not the highest version), clears every version', async () => {
     const storage = memoryStorage();
     const store = createDraftStore({ indexedDB: null, storage });
     expect(store.backend()).toBe('localStorage');
-    await store.save({ ...draftOf('f', schema, { a: '1' }, new Date('2026-01-01')), version: 'v1' });
     await store.save({ ...draftOf('f', schema, { a: '2' }, new Date('2026-02-01')), version: 'v2' });
+    await store.save({ ...draftOf('f', schema, { a: '3' }, new Date('2026-01-15')), version: 'v3' });
+    await store.save({ ...draftOf('f', schema, { a: '1' }, new Date('2026-01-01')), version: 'v1' });
     await store.save(draftOf('other', schema, { a: '3' }));
     const loaded = await store.load('f');
     expect(loaded.status === 'ok' && loaded.draft.version).toBe('v2');

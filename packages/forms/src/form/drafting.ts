@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { translate, type Locale } from '@sijitong/core';
+import { translate, type Locale, type MessageKey } from '@sijitong/core';
 import type { DroppedField } from '../drafts/draft.js';
 import type { DraftStore } from '../drafts/store.js';
 import { draftMessages } from '../i18n/messages/drafts.js';
@@ -89,9 +89,8 @@ export class DraftController {
       const { values, dropped } = migrateDraft(found.draft, schema);
       const value = { ...this.host.value(), ...values };
       const changed = found.draft.version !== schema.version;
-      const notice: DraftNotice = changed || dropped.length > 0
-        ? { kind: 'migrated', from: found.draft.version, to: schema.version, dropped }
-        : { kind: 'restored', dropped };
+      // The same version with answers dropped: values of the wrong type (a draft edited or written by other code).
+      const notice: DraftNotice = changed ? { kind: 'migrated', from: found.draft.version, to: schema.version, dropped } : { kind: 'restored', dropped };
       this.host.restored(value, notice, { value, version: found.draft.version, savedAt: found.draft.savedAt, dropped });
     })();
     return this.ready;
@@ -137,11 +136,11 @@ export class DraftController {
 /** Renders the draft notice. @internal */
 export function renderDraftNotice(notice: DraftNotice | undefined, locale: Locale, dismiss: () => void): TemplateResult | typeof nothing {
   if (notice === undefined) return nothing;
-  const m = (key: 'DRAFT_RESTORED' | 'DRAFT_MIGRATED' | 'DRAFT_CORRUPT' | 'DRAFT_NOTICE_TITLE' | 'DRAFT_DISMISS', params: Record<string, string> = {}) =>
-    translate(draftMessages, key, params, locale);
+  const m = (key: MessageKey<typeof draftMessages>, params: Record<string, string> = {}) => translate(draftMessages, key, params, locale);
   const text =
     notice.kind === 'corrupt' ? m('DRAFT_CORRUPT')
-    : notice.kind === 'restored' || notice.dropped.length === 0 ? m('DRAFT_RESTORED')
+    : notice.dropped.length === 0 ? m('DRAFT_RESTORED')
+    : notice.kind === 'restored' ? m('DRAFT_PARTLY_RESTORED')
     : m('DRAFT_MIGRATED', { from: notice.from ?? '', to: notice.to ?? '' });
   return html`<div class="draft-notice" part="draft-notice" role="status" aria-labelledby="sjt-draft-title">
     <h3 id="sjt-draft-title">${m('DRAFT_NOTICE_TITLE')}</h3>

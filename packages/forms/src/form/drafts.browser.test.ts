@@ -134,6 +134,25 @@ describe('<sjt-form> drafts', () => {
     expect(again.shadowRoot!.querySelector('[part="draft-notice"]')).toBeNull();
   });
 
+  it('restores a draft of the same version without a value of the wrong type, and names that field', async () => {
+    const store = createDraftStore({ name: freshName() });
+    const mobile = onePage.steps[0]!.sections.flatMap((s) => s.fields).find((f) => f.key === 'applicant.mobile')!;
+    await store.save({
+      formId: onePage.id, version: onePage.version, savedAt: '2026-05-01T00:00:00.000Z',
+      values: { 'applicant.name': '王秀英', 'applicant.mobile': 13912345678 }, // a number where text belongs
+      fields: { 'applicant.name': { type: 'text', label: { 'zh-CN': '姓名', en: 'Name' } }, 'applicant.mobile': { type: 'mobile', label: mobile.label } },
+    });
+    const el = await mount(onePage, store);
+    expect(el.value['applicant.name']).toBe('王秀英');
+    expect(el.value['applicant.mobile']).toBeUndefined();
+    expect(control(el)('applicant.mobile').value).toBe('');
+    const notice = el.shadowRoot!.querySelector('[part="draft-notice"]')!;
+    expect(notice.querySelector('p')!.textContent).toBe('已恢复您上次未提交的填写内容，但以下内容无法读取，请重新填写：');
+    expect(notice.textContent).not.toContain('版本');
+    expect([...notice.querySelectorAll('li')].map((li) => [li.dataset['key'], li.textContent])).toEqual([['applicant.mobile', mobile.label['zh-CN']]]);
+    await expectAccessible();
+  });
+
   it('reports a corrupt draft, keeps it under the corrupt key, and does not crash', async () => {
     const name = freshName();
     const store = createDraftStore({ name });
