@@ -48,10 +48,16 @@ function specAt(model: FormModel, path: readonly (string | number)[]): { spec: F
 
 /**
  * Errors as the applicant reads them: a date range with one half missing says which half ("请填写
- * “设置期限”的结束日期。") rather than the element schema's type error. @internal
+ * “设置期限”的结束日期。") rather than the element schema's type error; an expression of the form
+ * that could not be evaluated (`EXPR_*`, e.g. a division by zero) names the field and what to check,
+ * not the expression (its code and params stay for the host). @internal
  */
 export function presented(model: FormModel, errors: readonly FieldError[], locale: Locale): FieldError[] {
   return errors.map((error) => {
+    if (error.code.startsWith('EXPR_')) {
+      const label = specAt(model, error.path)?.spec.label[locale];
+      return label === undefined ? error : { ...error, message: t('FIELD_NOT_COMPUTABLE', locale, { label }) };
+    }
     const half = error.path.at(-1);
     if (error.code !== 'SCHEMA_INVALID_TYPE' || (half !== 'from' && half !== 'to')) return error;
     const at = specAt(model, error.path);

@@ -81,6 +81,7 @@ describe('<sjt-form> rendering', () => {
     const el = await mount({ id: 'x', steps: 'nope' });
     expect($(el, '[part="form-error"]')!.getAttribute('role')).toBe('alert');
     expect($(el, '[part="form-error"]')!.textContent).toContain('表单无法显示');
+    await expectAccessible();
     el.schema = { ...wizard, steps: [{ ...wizard.steps[0]!, sections: [{ ...wizard.steps[0]!.sections[0]!, fields: [{ key: 'a.b', type: 'computed', label: { 'zh-CN': 'x', en: 'x' }, compute: '1 +' }] }] }] };
     await el.updateComplete;
     expect($(el, '[part="form-error"]')).not.toBeNull();
@@ -131,6 +132,7 @@ describe('<sjt-form> editing', () => {
     const error = root(el).getElementById(`${input.id}-error`)!;
     expect(input.getAttribute('aria-describedby')).toContain(error.id);
     expect(error.textContent!.length).toBeGreaterThan(4);
+    await expectAccessible();
     await type(el, 'applicant.mobile', '13812345678');
     expect(root(el).getElementById(`${input.id}-error`)).toBeNull();
   });

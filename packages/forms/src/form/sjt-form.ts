@@ -355,6 +355,7 @@ export class SjtForm extends LitElement {
         ? renderReview(steps, this.liveForm.evaluation(), locale, (stepId, key) => void this.goTo(stepId, key, true), this.divisionFields.names)
         : step === undefined ? nothing : renderStep(step, wizard, {
           locale, set: this.set, blur: this.blurred, errors: this.errors, divisions: this.divisionFields,
+          expressionError: (key) => presented(model, this.liveForm.expressionErrors(key), locale)[0]?.message,
           raw: (key) => this.value[key], uploads: this.uploads,
           state: this.liveForm.state, version: this.liveForm.version, prefilled: this.prefilled,
           prefill: (key, value) => prefillOf(this.prefill, this.prefilled, key, value, locale),

@@ -36,6 +36,24 @@ describe('LiveEvaluation', () => {
     expect(live.states.get('x.double')?.value).toBe(8);
   });
 
+  it('reports a field whose expression starts or stops failing as changed, with its error', () => {
+    const live = new LiveEvaluation(formOf([
+      { key: 'x.a', type: 'number', label: l('甲', 'A') },
+      { key: 'x.b', type: 'number', label: l('乙', 'B') },
+      { key: 'x.q', type: 'computed', label: l('商', 'Quotient'), compute: 'x.a / x.b' },
+    ]));
+    live.all({ 'x.b': 0 }, options); // an empty operand gives no value, and no error
+    expect(live.errors).toEqual([]);
+    expect(live.states.get('x.q')?.value).toBeUndefined();
+    // Its value stays empty: only the error tells the element to draw the field again.
+    expect([...live.change('x.a', { 'x.a': 6, 'x.b': 0 }, options)]).toContain('x.q');
+    expect(live.errors.map((e) => [e.key, e.code])).toEqual([['x.q', 'EXPR_DIVISION_BY_ZERO']]);
+    expect(live.states.get('x.q')?.value).toBeUndefined();
+    expect([...live.change('x.b', { 'x.a': 6, 'x.b': 3 }, options)]).toContain('x.q');
+    expect(live.errors).toEqual([]);
+    expect(live.states.get('x.q')?.value).toBe(2);
+  });
+
   it('validates one field as validateValues does', () => {
     const live = new LiveEvaluation(schema);
     const values = { 'x.kind': 'b', 'x.note': 'abcd' };

@@ -53,6 +53,15 @@ export class LiveEvaluation {
     this.submission = undefined;
     const run = runForm(this.form, values, { locale: this.locale, today: this.today });
     const changed = new Set<string>();
+    // A field whose expression errors changed shows something new, too.
+    const errorsOf = (errors: readonly FieldError[]) => {
+      const byKey = new Map<string, string>();
+      for (const e of errors) byKey.set(e.key, `${byKey.get(e.key) ?? ''}${e.code} ${e.message}\n`);
+      return byKey;
+    };
+    const before = errorsOf(this.errors);
+    const after = errorsOf(run.errors);
+    for (const key of new Set([...before.keys(), ...after.keys()])) if (before.get(key) !== after.get(key)) changed.add(key);
     for (const [key, state] of run.states) {
       const before = this.states.get(key);
       if (sameState(before, state)) continue;
