@@ -192,6 +192,26 @@ describe('the forms page in Chromium', () => {
     expect(problems).toEqual([]);
   }, 30_000);
 
+  it('checks the form JSON at the boundary: one that does not load shows why, and no form', async () => {
+    const other = await browser.newPage();
+    try {
+      await other.route('**/api/form', async (route) => {
+        const response = await route.fetch();
+        const body = (await response.json()) as { schema: { steps: { sections: { fields: Record<string, unknown>[] }[] }[] } };
+        const field = body.schema.steps[0]!.sections[0]!.fields[0]!;
+        field['type'] = 'hologram'; // not a field type
+        await route.fulfill({ response, json: body });
+      });
+      await other.goto(server.url);
+      const status = other.locator('#result-status');
+      await other.waitForFunction(() => /表单加载失败/.test(document.getElementById('result-status')?.textContent ?? ''));
+      expect(await status.textContent()).toContain('hologram');
+      expect(await other.locator('sjt-form').isHidden()).toBe(true);
+    } finally {
+      await other.close();
+    }
+  });
+
   it('runs under the page\'s strict Content-Security-Policy (no eval, no inline code) without a violation, from loading to submitting', async () => {
     const policy = (await fetch(server.url)).headers.get('content-security-policy') ?? '';
     expect(policy).toContain("script-src 'self' 'sha256-");

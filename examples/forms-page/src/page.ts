@@ -140,7 +140,11 @@ const PAGE_SCRIPT = `
   fetch('/api/form')
     .then(function (r) { return r.ok ? r.json() : Promise.reject(new Error(String(r.status))); })
     .then(function (form) {
-      el.schema = form.schema;
+      // Checked at the boundary: the JSON must load as a form over the county's data elements.
+      var elements = SijitongForms.createElementDictionary(form.elements);
+      var loaded = SijitongForms.loadFormSchema(form.schema, { elements: elements, locale: locale });
+      if (!loaded.ok) throw new Error(loaded.problems.map(function (p) { return p.message; }).join(' '));
+      el.schema = loaded.schema;
       el.hidden = false;
       show(function () { return { status: text('RESULT_EMPTY'), details: '' }; });
     })

@@ -4,6 +4,7 @@ import * as z from 'zod/mini';
 import { localizeZodError, translate, type Locale, type MessageParams } from '@sijitong/core';
 import { createStaticAdapter, isAdapterError } from '@sijitong/adapters';
 import { splitSubmission, validateValues } from '@sijitong/forms';
+import { JUNAN_FORM_ELEMENT_DEFINITIONS } from '@sijitong/forms/fixtures';
 import { demoForm, DRAFT_KEY, ID_NUMBER_KEY, OPEN_CASE_ID } from './demo-form.js';
 import { pageMessages, type PageText } from './messages.js';
 import { PAGE_CSP, renderPage, SCRIPT_PATH } from './page.js';
@@ -80,7 +81,8 @@ async function readJson(request: IncomingMessage, locale: Locale): Promise<unkno
  *
  * - `GET /`: the page (`<sjt-form>` loaded with one `<script>` tag and a module-free inline script);
  * - `GET /sjt-form.global.js`: `options.script`;
- * - `GET /api/form`: `{ schema, items: [{ itemCode, title }] }`, the 开办餐饮店 bundle's forms merged;
+ * - `GET /api/form`: `{ schema, elements, items: [{ itemCode, title }] }`, the 开办餐饮店 bundle's forms
+ *   merged, and the county's data elements its fields refer to (the page loads it with them);
  * - `GET /api/divisions?parent=CODE`: the static adapter's division list (404 for an unknown parent);
  * - `GET /api/open-case?id=…`: `{ open }`, true for {@link OPEN_CASE_ID} only;
  * - `POST /api/submit` `{ locale?, values }`: validated again with `validateValues` (the code the
@@ -109,7 +111,7 @@ export async function startFormsPage({ script, host = '127.0.0.1', port = 0 }: F
       case `GET ${SCRIPT_PATH}`:
         return send(response, 200, 'application/javascript; charset=utf-8', script);
       case 'GET /api/form':
-        return sendJson(response, 200, { schema: form.schema, items });
+        return sendJson(response, 200, { schema: form.schema, elements: JUNAN_FORM_ELEMENT_DEFINITIONS, items });
       case 'GET /api/divisions': {
         const { parent } = parse(divisionsQuery, query, locale);
         try {

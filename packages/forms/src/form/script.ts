@@ -32,4 +32,5 @@ export { SjtForm } from './sjt-form.js';
 // `formForBundle`, `splitSubmission`) belong on the server, next to the province's forms: they
 // would double this file (core's items and notification come with them).
 export { createDraftStore, loadFormSchema, prefillFromLicence, prefillFromProfile, runAsyncValidators, validateValues } from '../index.js';
-export { createDivisionTable } from '@sijitong/core';
+// A form whose fields refer to a province's own data elements loads with that dictionary.
+export { createDivisionTable, createElementDictionary } from '@sijitong/core';
