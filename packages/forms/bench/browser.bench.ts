@@ -5,8 +5,8 @@
  * 2. A keystroke (input event → validated → re-rendered → forced layout) into a field showing an
  *    error, at 50, 500 and 1000 fields. Target: ≤ 1.3× plain DOM at each size (so flat as the
  *    form grows, as the baseline is). Also informative: typing without an error shown, against a
- *    baseline that checks each value with the field's zod schema (`z.safeParse`, as a page using
- *    zod would) instead of by hand, and where a 500-field keystroke's time goes (`performance.now()` splits).
+ *    baseline that checks each value with the field's zod schema (parsed as `<sjt-form>` parses
+ *    it) instead of by hand, and where a 500-field keystroke's time goes (`performance.now()` splits).
  *
  * The page script (`browser/page.ts`) is bundled with esbuild (production Lit, minified), served
  * from a throwaway server on 127.0.0.1 with COOP/COEP (cross-origin isolation gives a 5 µs clock)

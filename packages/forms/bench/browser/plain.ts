@@ -4,8 +4,7 @@
  * `aria-describedby` and `aria-invalid`, the submit button), built imperatively in the shadow root
  * of a plain `<div>` that adopts the same stylesheet, so both pay the same style and layout. Its
  * `input` listener does the equivalent work for one field: a required and `maxLength` check (or,
- * with `validation: 'zod'`, the field's zod schema through `z.safeParse` as a page using zod would
- * write it), then updates that field's error text, `hidden`, `aria-invalid` and class.
+ * with `validation: 'zod'`, the field's zod schema, parsed as `<sjt-form>` parses it), then updates that field's error text, `hidden`, `aria-invalid` and class.
  */
 import { adoptStyles } from 'lit';
 import * as z from 'zod/mini';
@@ -85,11 +84,15 @@ function check(field: PlainField, value: string): string | undefined {
   return undefined;
 }
 
-/** The same with the field's zod schema (the first issue's message). */
+/**
+ * The same with the field's zod schema (the first issue's message), through zod's Standard Schema
+ * interface as `<sjt-form>` parses values, so neither pays for an error object.
+ */
 function checkWithZod(field: PlainField, value: string): string | undefined {
   if (value.trim() === '' || field.schema === undefined) return check(field, value);
-  const result = z.safeParse(field.schema, value);
-  const issue = result.success ? undefined : result.error.issues[0];
+  const result = field.schema['~standard'].validate(value);
+  if (result instanceof Promise) throw new Error(`${field.key}: an asynchronous schema`);
+  const issue = result.issues?.[0] as z.core.$ZodIssue | undefined;
   return issue === undefined ? undefined : localizeIssue(issue, LOCALE).message;
 }
 

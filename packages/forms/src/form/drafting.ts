@@ -24,7 +24,10 @@ export interface SjtDraftRestoredDetail {
   readonly version: string;
   /** When the draft was saved (ISO 8601). */
   readonly savedAt: string;
-  /** Answers that could not be carried into this version of the form (shown to the applicant too). */
+  /**
+   * Answers that could not be restored (shown to the applicant too): fields this version of the form
+   * no longer has, and values that do not fit their field's type (in any version).
+   */
   readonly dropped: readonly DroppedField[];
 }
 

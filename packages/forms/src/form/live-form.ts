@@ -74,9 +74,9 @@ export class LiveForm {
   /** The version of `section`. */
   readonly version = (section: FormSection): number => this.versions.get(section) ?? 0;
 
-  /** The expression errors of field `key` now (an expression of its own that could not be evaluated), as evaluated. */
-  expressionErrors(key: string): readonly FieldError[] {
-    return this.live?.errors.filter((e) => e.key === key) ?? [];
+  /** The expressions that cannot be evaluated with the values now, each on its field or cell. */
+  expressionErrors(): readonly FieldError[] {
+    return this.live?.errors ?? [];
   }
 
   /** The errors of field `key` alone (of its table for a cell key), as `validateValues` reports them. */

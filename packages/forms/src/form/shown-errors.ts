@@ -47,6 +47,16 @@ function specAt(model: FormModel, path: readonly (string | number)[]): { spec: F
 }
 
 /**
+ * Whether `error` is an expression of the form that could not be evaluated (`EXPR_*`). The element
+ * draws these from the live evaluation (they come and go with other fields' answers), never from
+ * its shown errors; the summary lists them on submit. @internal
+ */
+export const isExpressionError = (error: FieldError): boolean => error.code.startsWith('EXPR_');
+
+/** The errors a field keeps showing once shown: all but expression errors (see {@link isExpressionError}). @internal */
+export const fieldErrors = (errors: readonly FieldError[]): FieldError[] => errors.filter((e) => !isExpressionError(e));
+
+/**
  * Errors as the applicant reads them: a date range with one half missing says which half ("请填写
  * “设置期限”的结束日期。") rather than the element schema's type error; an expression of the form
  * that could not be evaluated (`EXPR_*`, e.g. a division by zero) names the field and what to check,
@@ -54,9 +64,11 @@ function specAt(model: FormModel, path: readonly (string | number)[]): { spec: F
  */
 export function presented(model: FormModel, errors: readonly FieldError[], locale: Locale): FieldError[] {
   return errors.map((error) => {
-    if (error.code.startsWith('EXPR_')) {
-      const label = specAt(model, error.path)?.spec.label[locale];
-      return label === undefined ? error : { ...error, message: t('FIELD_NOT_COMPUTABLE', locale, { label }) };
+    if (isExpressionError(error)) {
+      const spec = specAt(model, error.path)?.spec;
+      if (spec === undefined) return error;
+      const computed = spec.compute !== undefined || spec.type === 'computed';
+      return { ...error, message: t(computed ? 'FIELD_NOT_COMPUTABLE' : 'FIELD_NOT_CHECKABLE', locale, { label: spec.label[locale] }) };
     }
     const half = error.path.at(-1);
     if (error.code !== 'SCHEMA_INVALID_TYPE' || (half !== 'from' && half !== 'to')) return error;
@@ -95,7 +107,7 @@ export function reshown(
   const all = firstPerKey(errors);
   const inSummary = new Set(summary?.map(errorKeyOf));
   return {
-    errors: new Map(all.filter((e) => shown.has(errorKeyOf(e))).map((e) => [errorKeyOf(e), e.message])),
+    errors: new Map(firstPerKey(fieldErrors(errors)).filter((e) => shown.has(errorKeyOf(e))).map((e) => [errorKeyOf(e), e.message])),
     summary: summary === undefined ? undefined : all.filter((e) => inSummary.has(errorKeyOf(e))),
   };
 }

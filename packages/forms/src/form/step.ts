@@ -16,10 +16,11 @@ export interface StepContext {
   readonly locale: Locale;
   readonly set: (key: string, value: unknown, at?: string) => void;
   readonly blur: (key: string, control: EventTarget | null) => void;
-  /** Shown errors by field key, or `tableKey.row.column` for a table cell. */
+  /**
+   * Shown errors by field key, or `tableKey.row.column` for a table cell; with them, expressions that
+   * cannot be evaluated now (shown at once: the applicant cannot fix them by typing in that field).
+   */
   readonly errors: ReadonlyMap<string, string>;
-  /** The message of an expression of field `key` that cannot be evaluated now: shown at once, as the applicant cannot fix it by typing there. */
-  readonly expressionError: (key: string) => string | undefined;
   /** A field's value as stored now. */
   readonly raw?: ((key: string) => unknown) | undefined;
   /** The element's uploads. */
@@ -77,7 +78,7 @@ function renderSection(section: FormSection, ctx: StepContext): TemplateResult |
     ${fields.map((field) => {
       const state = ctx.state(field.key);
       if (state === undefined) return nothing;
-      const error = ctx.errors.get(field.key) ?? ctx.expressionError(field.key);
+      const error = ctx.errors.get(field.key);
       const draw = () => drawField(field, state, error, ctx);
       return LIVE_TYPES.has(field.type) ? draw() : guard([state, error, locale, ctx.prefilled], draw);
     })}

@@ -56,7 +56,7 @@ export class LiveEvaluation {
     // A field whose expression errors changed shows something new, too.
     const errorsOf = (errors: readonly FieldError[]) => {
       const byKey = new Map<string, string>();
-      for (const e of errors) byKey.set(e.key, `${byKey.get(e.key) ?? ''}${e.code} ${e.message}\n`);
+      for (const e of errors) byKey.set(e.key, `${byKey.get(e.key) ?? ''}${e.path.join('.')} ${e.code} ${e.message}\n`);
       return byKey;
     };
     const before = errorsOf(this.errors);

@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
-import { _safeParse, $ZodError } from 'zod/v4/core';
-import { localizeIssue, translate, type Locale, type MessageParams, type Messages } from '@sijitong/core';
+import { localizeIssue, translate, type ElementSchema, type Locale, type MessageParams, type Messages } from '@sijitong/core';
 import type { ExpressionScope } from '../expressions/compile.js';
 import { isEmptyValue } from '../expressions/values.js';
 import { FormsError } from '../errors.js';
@@ -58,11 +57,25 @@ export class Collector {
   }
 }
 
+type Parsed = { readonly success: true; readonly data: unknown } | { readonly success: false; readonly issues: readonly z.core.$ZodIssue[] };
+
 /**
- * `z.safeParse` whose error is zod's plain `$ZodError` rather than the `Error` subclass: a failing
- * keystroke only needs the issues, and constructing an `Error` costs more than the check.
+ * Parses `value` with `schema` through zod's Standard Schema interface (`~standard.validate`), which
+ * returns zod's finalized issues without building an error object: a failing keystroke only needs
+ * the issues, and constructing an `Error` costs more than the check. Our value schemas are
+ * synchronous; should one ever answer with a promise (a check that throws), `z.safeParse` gives
+ * the synchronous answer (or throws) as before.
  */
-const parseQuietly = /* @__PURE__ */ _safeParse($ZodError);
+function parseValue(schema: ElementSchema, value: unknown): Parsed {
+  const result = schema['~standard'].validate(value);
+  if (result instanceof Promise) {
+    result.catch(() => undefined); // answered below, synchronously
+    const parsed = z.safeParse(schema, value);
+    return parsed.success ? { success: true, data: parsed.data } : { success: false, issues: parsed.error.issues };
+  }
+  // zod's Standard Schema issues are its own finalized issues (code, path, params), typed as the standard's.
+  return result.issues === undefined ? { success: true, data: result.value } : { success: false, issues: result.issues as readonly z.core.$ZodIssue[] };
+}
 
 const labelParams = (spec: CompiledSpec) => ({ label: spec.spec.label['zh-CN'], labelEn: spec.spec.label.en });
 
@@ -92,9 +105,9 @@ function validateOne(spec: CompiledSpec, value: unknown, state: CellState, path:
     default: {
       const schema = valueSchemaOf(spec.spec, (key) => scope.value(key));
       if (schema === undefined) return value;
-      const result = parseQuietly(schema, value);
+      const result = parseValue(schema, value);
       if (!result.success) {
-        out.zod(result.error.issues, path);
+        out.zod(result.issues, path);
         return value;
       }
       return result.data;
