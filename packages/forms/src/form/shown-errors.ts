@@ -57,6 +57,22 @@ export const isExpressionError = (error: FieldError): boolean => error.code.star
 export const fieldErrors = (errors: readonly FieldError[]): FieldError[] => errors.filter((e) => !isExpressionError(e));
 
 /**
+ * The shown errors with the expressions that cannot be evaluated now (`failing`) on their fields and
+ * cells, as drawn; a shown error wins over an expression's on the same key. @internal
+ */
+export function withExpressionErrors(
+  shown: ReadonlyMap<string, string>,
+  failing: readonly FieldError[],
+  model: FormModel,
+  locale: Locale,
+): ReadonlyMap<string, string> {
+  if (failing.length === 0) return shown;
+  const drawn = new Map(firstPerKey(presented(model, failing, locale)).map((e) => [errorKeyOf(e), e.message]));
+  for (const [key, message] of shown) drawn.set(key, message);
+  return drawn;
+}
+
+/**
  * Errors as the applicant reads them: a date range with one half missing says which half ("请填写
  * “设置期限”的结束日期。") rather than the element schema's type error; an expression of the form
  * that could not be evaluated (`EXPR_*`, e.g. a division by zero) names the field and what to check,

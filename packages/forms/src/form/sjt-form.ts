@@ -20,7 +20,7 @@ import { LiveForm } from './live-form.js';
 import { prepareForm, renderFormError } from './loaded.js';
 import { loadPrintView, printView } from './print-loader.js';
 import { renderReview } from './review.js';
-import { errorKeyOf, fieldErrors, firstPerKey, presented, recheck, reshown, validationErrors, within } from './shown-errors.js';
+import { errorKeyOf, fieldErrors, firstPerKey, presented, recheck, reshown, validationErrors, withExpressionErrors, within } from './shown-errors.js';
 import { renderStep, renderSummary } from './step.js';
 import { Uploads, type FileUploader } from './uploads.js';
 import { sjtFormStyles } from './sjt-form.styles.js';
@@ -354,7 +354,7 @@ export class SjtForm extends LitElement {
       ${this.reviewing
         ? renderReview(steps, this.liveForm.evaluation(), locale, (stepId, key) => void this.goTo(stepId, key, true), this.divisionFields.names)
         : step === undefined ? nothing : renderStep(step, wizard, {
-          locale, set: this.set, blur: this.blurred, errors: this.shownErrors(model), divisions: this.divisionFields,
+          locale, set: this.set, blur: this.blurred, errors: withExpressionErrors(this.errors, this.liveForm.expressionErrors(), model, locale), divisions: this.divisionFields,
           raw: (key) => this.value[key], uploads: this.uploads,
           state: this.liveForm.state, version: this.liveForm.version, prefilled: this.prefilled,
           prefill: (key, value) => prefillOf(this.prefill, this.prefilled, key, value, locale),
@@ -365,15 +365,6 @@ export class SjtForm extends LitElement {
       </div>
       <p class="async-status" part="async-status" role="status">${checkingText(this.asyncChecks.pending, model.fields, locale)}</p>
     </form>`;
-  }
-
-  /** The shown errors, with the expressions that cannot be evaluated now on their fields and cells (shown errors win). */
-  private shownErrors(model: FormModel): ReadonlyMap<string, string> {
-    const failing = this.liveForm.expressionErrors();
-    if (failing.length === 0) return this.errors;
-    const shown = new Map(firstPerKey(presented(model, failing, this.locale)).map((e) => [errorKeyOf(e), e.message]));
-    for (const [key, message] of this.errors) shown.set(key, message);
-    return shown;
   }
 
   /** Stores a field's new raw value (`at`: the cell edited), re-checks the errors it shows, and fires `sjt-change`. */
