@@ -59,9 +59,9 @@ export class LiveEvaluation {
       for (const e of errors) byKey.set(e.key, `${byKey.get(e.key) ?? ''}${e.path.join('.')} ${e.code} ${e.message}\n`);
       return byKey;
     };
-    const before = errorsOf(this.errors);
-    const after = errorsOf(run.errors);
-    for (const key of new Set([...before.keys(), ...after.keys()])) if (before.get(key) !== after.get(key)) changed.add(key);
+    const errorsBefore = errorsOf(this.errors);
+    const errorsAfter = errorsOf(run.errors);
+    for (const key of new Set([...errorsBefore.keys(), ...errorsAfter.keys()])) if (errorsBefore.get(key) !== errorsAfter.get(key)) changed.add(key);
     for (const [key, state] of run.states) {
       const before = this.states.get(key);
       if (sameState(before, state)) continue;
