@@ -11,8 +11,6 @@ import { hexSchema, secretSchema } from '../dialects/shared/dialect-config.js';
 import { displayNameSchema, transportConfigShape, type TransportConfig } from '../dialects/shared/http-config.js';
 import { checkDeclarativeConfig } from './config-checks.js';
 
-const secret = secretSchema;
-const hex = hexSchema;
 const name = () => z.string().check(z.minLength(1), z.maxLength(200));
 
 /** Zhejiang-style HMAC signing (see `zhejiangHmacSigner`). */
@@ -78,20 +76,20 @@ export interface PagingConfig extends PagingStyle {
 
 /** How requests are signed: one of the kit's signers, with its credentials. */
 export const signingConfigSchema: z.ZodMiniType<SigningConfig, SigningConfig> = /* @__PURE__ */ z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('zhejiangHmac'), accessKey: secret(), secretKey: secret() }),
-  z.object({ kind: z.literal('guangdongTif'), paasId: secret(), token: secret() }),
-  z.object({ kind: z.literal('appKey'), appKey: secret(), appSecret: secret(), algorithm: z.enum(['sha1', 'md5', 'sha256']) }),
+  z.object({ kind: z.literal('zhejiangHmac'), accessKey: secretSchema(), secretKey: secretSchema() }),
+  z.object({ kind: z.literal('guangdongTif'), paasId: secretSchema(), token: secretSchema() }),
+  z.object({ kind: z.literal('appKey'), appKey: secretSchema(), appSecret: secretSchema(), algorithm: z.enum(['sha1', 'md5', 'sha256']) }),
   z.object({ kind: z.literal('none') }),
 ]);
 
 /** The SM4/SM2 body envelope (国密), when the province seals bodies both ways. */
 export const gmEnvelopeConfigSchema: z.ZodMiniType<GmEnvelopeConfig, GmEnvelopeConfig> = /* @__PURE__ */ z.object({
   /** SM4 key, 32 hex. */
-  sm4Key: hex(32),
+  sm4Key: hexSchema(32),
   /** Our SM2 private key (signs requests). */
-  sm2PrivateKey: hex(64),
+  sm2PrivateKey: hexSchema(64),
   /** The province's SM2 public key (verifies responses). */
-  sm2PublicKey: hex(130),
+  sm2PublicKey: hexSchema(130),
   /** SM2 user id; default `1234567812345678`. */
   userId: z.optional(z.string().check(z.minLength(1))),
 });

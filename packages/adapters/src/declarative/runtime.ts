@@ -8,7 +8,7 @@ import { pageParams, type PagingStyle } from '../http/envelope.js';
 import { declarativeMessages } from '../i18n/messages/declarative.js';
 import { appKeySigner } from '../signing/app-key.js';
 import { combineSigners } from '../signing/combine.js';
-import { gmEnvelopeSigner, openGmEnvelope } from '../signing/gm-envelope.js';
+import { gmEnvelopeDecoder, gmEnvelopeSigner } from '../signing/gm-envelope.js';
 import { guangdongTifSigner } from '../signing/guangdong-tif.js';
 import type { Signer } from '../signing/signer.js';
 import { zhejiangHmacSigner } from '../signing/zhejiang-hmac.js';
@@ -54,15 +54,7 @@ function signerOf(config: DeclarativeConfigParsed): Signer | undefined {
 function decoderOf(config: DeclarativeConfigParsed): ((text: string) => string) | undefined {
   const gm = config.gmEnvelope;
   if (gm === undefined) return undefined;
-  const options = { sm4Key: gm.sm4Key, sm2PublicKey: gm.sm2PublicKey, ...(gm.userId === undefined ? {} : { userId: gm.userId }) };
-  return (text) => {
-    try {
-      JSON.parse(text);
-    } catch {
-      return text;
-    }
-    return openGmEnvelope(text, options);
-  };
+  return gmEnvelopeDecoder({ sm4Key: gm.sm4Key, sm2PublicKey: gm.sm2PublicKey, ...(gm.userId === undefined ? {} : { userId: gm.userId }) });
 }
 
 /** Builds the runtime of one declarative adapter. @internal */

@@ -1,13 +1,12 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import * as z from 'zod/mini';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { AdapterError } from '../errors.js';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { openGmEnvelope, gmEnvelopeSigner } from '../signing/gm-envelope.js';
 import { sm2GenerateKeyPair } from '../signing/gm.js';
 import { guangdongTifSigner, verifyGuangdongTif } from '../signing/guangdong-tif.js';
 import type { RequestToSign } from '../signing/signer.js';
 import { verifyZhejiangHmac, zhejiangHmacSigner } from '../signing/zhejiang-hmac.js';
+import { failure, serveLocally } from '../simulator/test-helpers.js';
 import { createHttpClient, type HttpClientOptions } from './client.js';
 import { ENVELOPE_RULES } from './envelope.js';
 
@@ -18,7 +17,6 @@ interface Seen {
 type Handler = (seen: Seen, res: ServerResponse, attempt: number) => unknown;
 let handler: Handler = (_s, res) => res.end('{}');
 let seen: Seen[] = [];
-let port = 0;
 
 async function toSign(req: IncomingMessage): Promise<RequestToSign> {
   const chunks: Buffer[] = [];
@@ -26,7 +24,7 @@ async function toSign(req: IncomingMessage): Promise<RequestToSign> {
   const headers = new Headers();
   for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string') headers.set(k, v);
   const body = Buffer.concat(chunks).toString('utf8');
-  return { method: req.method ?? 'GET', url: new URL(req.url ?? '/', `http://127.0.0.1:${port}`), headers, body: body === '' ? undefined : body };
+  return { method: req.method ?? 'GET', url: new URL(req.url ?? '/', local.url), headers, body: body === '' ? undefined : body };
 }
 const server = createServer((req, res) => {
   void toSign(req).then(async (request) => {
@@ -35,15 +33,8 @@ const server = createServer((req, res) => {
     await handler(entry, res, seen.length);
   });
 });
-
-beforeAll(async () => {
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  port = (server.address() as AddressInfo).port;
-});
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-});
+const local = await serveLocally(server);
+afterAll(() => local.close());
 beforeEach(() => {
   seen = [];
 });
@@ -53,15 +44,7 @@ const send = (res: ServerResponse, status: number, body: string) => {
   res.end(body);
 };
 const client = (options: Partial<HttpClientOptions> = {}) =>
-  createHttpClient({ baseUrl: `http://127.0.0.1:${port}/api/`, retry: { backoffMs: 1, maxBackoffMs: 5 }, circuitBreaker: false, ...options });
-async function failure(promise: Promise<unknown>): Promise<AdapterError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AdapterError);
-  return error as AdapterError;
-}
+  createHttpClient({ baseUrl: `${local.url}/api/`, retry: { backoffMs: 1, maxBackoffMs: 5 }, circuitBreaker: false, ...options });
 
 describe('createHttpClient: requests', () => {
   it('joins base URL and path, appends the query in order, sends JSON and default headers', async () => {

@@ -1,7 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { AdapterError } from '../errors.js';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { failure, serveLocally } from '../simulator/test-helpers.js';
 import { createHttpClient, type HttpClientOptions } from './client.js';
 
 type Handler = (req: IncomingMessage, res: ServerResponse, attempt: number) => void;
@@ -11,16 +10,9 @@ const server = createServer((req, res) => {
   seen.push(req);
   handler(req, res, seen.length);
 });
-let baseUrl = '';
-
-beforeAll(async () => {
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/gw`;
-});
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-});
+const local = await serveLocally(server);
+const baseUrl = `${local.url}/gw`;
+afterAll(() => local.close());
 beforeEach(() => {
   seen = [];
 });
@@ -31,14 +23,6 @@ const json = (res: ServerResponse, status: number, body: unknown, headers: Recor
 };
 const client = (options: Partial<HttpClientOptions> = {}) =>
   createHttpClient({ baseUrl, retry: { backoffMs: 1, maxBackoffMs: 5 }, circuitBreaker: false, ...options });
-async function failure(promise: Promise<unknown>): Promise<AdapterError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AdapterError);
-  return error as AdapterError;
-}
 
 describe('createHttpClient: retries', () => {
   it('retries an idempotent GET on 503 up to the limit, then reports the status as retryable', async () => {

@@ -81,7 +81,8 @@ export interface HttpClient {
   readonly circuitState: CircuitState;
 }
 
-function buildUrl(baseUrl: string | URL, path: string, query: HttpRequest['query']): URL {
+/** `path` under `baseUrl` (slashes between them collapsed), with `query` appended in order. @internal */
+export function buildUrl(baseUrl: string | URL, path: string, query: HttpRequest['query']): URL {
   const base = String(baseUrl).replace(/\/+$/, '');
   const url = new URL(`${base}/${path.replace(/^\/+/, '')}`);
   for (const [key, value] of Object.entries(query ?? {})) {
@@ -111,9 +112,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     options.circuitBreaker === false ? undefined : new CircuitBreaker({ ...DEFAULT_CIRCUIT_BREAKER, ...options.circuitBreaker }, now);
   const baseFetch = options.fetch ?? defaultFetch;
 
-  async function send(request: HttpRequest): Promise<unknown> {
-    const url = buildUrl(options.baseUrl, request.path, request.query);
-    const what = `${request.method} ${url.pathname}`;
+  async function send(request: HttpRequest, url: URL, what: string): Promise<unknown> {
     const total = request.timeoutMs ?? totalDefault;
     const started = performance.now();
     const signal = request.signal;
@@ -192,10 +191,10 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
 
   return {
     async request(request: HttpRequest & { readonly schema?: z.core.$ZodType }): Promise<never> {
-      const data = await send(request);
-      const url = buildUrl(options.baseUrl, request.path, undefined);
-      const result = request.schema === undefined ? data : parseResponse(request.schema, data, { what: `${request.method} ${url.pathname}` });
-      return result as never;
+      const url = buildUrl(options.baseUrl, request.path, request.query);
+      const what = `${request.method} ${url.pathname}`;
+      const data = await send(request, url, what);
+      return (request.schema === undefined ? data : parseResponse(request.schema, data, { what })) as never;
     },
     get circuitState() {
       return breaker?.state ?? 'closed';

@@ -1,4 +1,4 @@
-import { isHTTPError, isNetworkError, isTimeoutError } from 'ky';
+import { isHTTPError, isTimeoutError } from 'ky';
 import { translate } from '@sijitong/core';
 import { AdapterError } from '../errors.js';
 import { httpMessages } from '../i18n/messages/http.js';
@@ -42,7 +42,7 @@ export function toAdapterError(error: unknown, call: FailedCall): AdapterError {
     return new AdapterError(httpMessages, 'ADAPTER_TIMEOUT', { what, ms: Math.round(call.elapsedMs) }, { retryable: true, cause: error });
   }
   if (isHTTPError(error)) return httpStatusError(error.response.status, what, error);
-  if (isNetworkError(error)) return new AdapterError(httpMessages, 'ADAPTER_NETWORK', { what }, { retryable: true, cause: error });
+  // ky's network errors and anything else unexpected alike.
   return new AdapterError(httpMessages, 'ADAPTER_NETWORK', { what }, { retryable: true, cause: error });
 }
 

@@ -1,13 +1,13 @@
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { junanItems } from '@sijitong/core/fixtures';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Adapter } from '../contract/adapter.js';
 import type { Application, CaseProgress } from '../contract/capabilities.js';
 import { AdapterError } from '../errors.js';
 import { createRemoteAdapter } from '../http/remote-adapter.js';
 import { contractMessages } from '../i18n/messages/contract.js';
 import { httpMessages } from '../i18n/messages/http.js';
+import { failure, serveLocally } from '../simulator/test-helpers.js';
 import { createProxyHandler } from './proxy-handler.js';
 import { toNodeListener } from './node-listener.js';
 
@@ -64,19 +64,10 @@ const handler = createProxyHandler({
   rateLimit: { limit: 1000, windowMs: 60_000, now: () => clock },
   onError: (error) => unexpected.push(error),
 });
-const server = createServer(toNodeListener(handler));
-let base = '';
-let remote: Adapter;
-
-beforeAll(async () => {
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/sijitong`;
-  remote = createRemoteAdapter({ baseUrl: base });
-});
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-});
+const local = await serveLocally(createServer(toNodeListener(handler)));
+const base = `${local.url}/api/sijitong`;
+const remote = createRemoteAdapter({ baseUrl: base });
+afterAll(() => local.close());
 beforeEach(() => {
   lookupHangs = false;
   lookupSignal = undefined;
@@ -85,14 +76,6 @@ beforeEach(() => {
 
 const post = (path: string, body: unknown, init: RequestInit = {}) =>
   fetch(`${base}/${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), ...init });
-async function failure(promise: Promise<unknown>): Promise<AdapterError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AdapterError);
-  return error as AdapterError;
-}
 const lookup = (name: string) => ({ caseNumber: progress.caseNumber, verification: { kind: 'applicantName' as const, name } });
 
 describe('proxy + remote adapter', () => {

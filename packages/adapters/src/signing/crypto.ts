@@ -2,7 +2,8 @@ import { AdapterError } from '../errors.js';
 import { signingMessages } from '../i18n/messages/signing.js';
 
 /**
- * Small helpers over Web Crypto shared by the signers: they run unchanged in Node 20 and browsers.
+ * Small helpers over Web Crypto shared by the signers (and the package's other hashing and
+ * Base64 code): they run unchanged in Node 20 and browsers.
  * @internal
  */
 

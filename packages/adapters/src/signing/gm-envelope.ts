@@ -1,4 +1,4 @@
-import { AdapterError } from '../errors.js';
+import { AdapterError, isAdapterError } from '../errors.js';
 import { signingMessages } from '../i18n/messages/signing.js';
 import { sm2Sign, sm2Verify, sm4Decrypt, sm4Encrypt, type Sm4Options } from './gm.js';
 import type { RequestToSign, Signer } from './signer.js';
@@ -44,10 +44,14 @@ export interface OpenGmEnvelopeOptions extends GmEnvelopeCipher {
   readonly userId?: string;
 }
 
+/** The SM4 options of an envelope's settings (mode and IV, when given). */
+function cipherOf(options: GmEnvelopeCipher): Sm4Options {
+  return { ...(options.mode === undefined ? {} : { mode: options.mode }), ...(options.iv === undefined ? {} : { iv: options.iv }) };
+}
+
 /** Wraps `json` (the body text) in a signed 国密 envelope and returns the envelope's JSON text. */
 export function sealGmEnvelope(json: string, options: GmEnvelopeSignerOptions): string {
-  const cipher = { ...(options.mode === undefined ? {} : { mode: options.mode }), ...(options.iv === undefined ? {} : { iv: options.iv }) };
-  const encData = sm4Encrypt(json, options.sm4Key, cipher);
+  const encData = sm4Encrypt(json, options.sm4Key, cipherOf(options));
   const signData = sm2Sign(encData, options.sm2PrivateKey, options.userId === undefined ? {} : { userId: options.userId });
   const envelope: GmEnvelope = { encType: 'SM4', signType: 'SM2', encData, signData };
   return JSON.stringify(envelope);
@@ -96,6 +100,21 @@ export function openGmEnvelope(body: string, options: OpenGmEnvelopeOptions): st
   if (!sm2Verify(parsed.encData, parsed.signData, options.sm2PublicKey, userId)) {
     throw new AdapterError(signingMessages, 'GM_SIGNATURE_INVALID');
   }
-  const cipher = { ...(options.mode === undefined ? {} : { mode: options.mode }), ...(options.iv === undefined ? {} : { iv: options.iv }) };
-  return sm4Decrypt(parsed.encData, options.sm4Key, cipher);
+  return sm4Decrypt(parsed.encData, options.sm4Key, cipherOf(options));
+}
+
+/**
+ * A response decoder for a province that seals every JSON answer (errors included): opens and
+ * verifies the envelope; a body that is not JSON at all (a gateway's error page) passes through
+ * unchanged, so the http client reports it as `RESPONSE_NOT_JSON`. @internal
+ */
+export function gmEnvelopeDecoder(options: OpenGmEnvelopeOptions): (text: string) => string {
+  return (text) => {
+    try {
+      return openGmEnvelope(text, options);
+    } catch (error) {
+      if (isAdapterError(error, 'GM_ENVELOPE_NOT_JSON')) return text;
+      throw error;
+    }
+  };
 }

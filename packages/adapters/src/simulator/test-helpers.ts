@@ -1,4 +1,4 @@
-import { createServer } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { GuangdongConfig } from '../dialects/guangdong/config.js';
 import type { NationalConfig } from '../dialects/national/config.js';
@@ -90,6 +90,27 @@ export interface CallbackReceiver {
   close(): Promise<void>;
 }
 
+/** A test's HTTP server on a free loopback port. */
+export interface LocalServer {
+  /** `http://127.0.0.1:<port>`. */
+  readonly url: string;
+  /** Stops the server, dropping open connections (requests a test left hanging included). */
+  close(): Promise<void>;
+}
+
+/** Starts `server` on a free port of 127.0.0.1. */
+export async function serveLocally(server: Server): Promise<LocalServer> {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
 /** Starts a {@link CallbackReceiver} on a free port; each request is pushed to `received` and answered `ok`. */
 export async function startCallbackReceiver(received: ReceivedCallback[]): Promise<CallbackReceiver> {
   const server = createServer((req, res) => {
@@ -100,11 +121,7 @@ export async function startCallbackReceiver(received: ReceivedCallback[]): Promi
       res.end('ok');
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
+  return serveLocally(server);
 }
 
 /** The {@link AdapterError} `promise` rejects with; fails the test when it rejects with anything else or resolves. */

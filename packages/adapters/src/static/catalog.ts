@@ -17,15 +17,16 @@ function canonical(code: string): string | undefined {
   }
 }
 
-/** True when `item` is served in `division` or in a division above it. */
-function servedIn(item: Item, division: string): boolean {
+/** Whether an item is served in `division` or in a division above it (the division read once, not per item). */
+function servedIn(division: string): (item: Item) => boolean {
   const own = canonical(division);
-  if (own === undefined) return false;
+  if (own === undefined) return () => false;
   const targets = new Set([own, ...divisionAncestorCodes(division)]);
-  return item.divisionCodes.some((code) => {
-    const c = canonical(code);
-    return c !== undefined && targets.has(c);
-  });
+  return (item) =>
+    item.divisionCodes.some((code) => {
+      const c = canonical(code);
+      return c !== undefined && targets.has(c);
+    });
 }
 
 /** The catalogue capability over static items. @internal */
@@ -36,7 +37,7 @@ export function staticCatalog(state: StaticState): CatalogCapability {
       const q = parseInput(catalogListQuerySchema, query, { what: 'catalog.list' });
       const page = q.page ?? 1;
       const pageSize = Math.min(q.pageSize ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
-      const matching = q.division === undefined ? published : published.filter((item) => servedIn(item, q.division as string));
+      const matching = q.division === undefined ? published : published.filter(servedIn(q.division));
       return { items: matching.slice((page - 1) * pageSize, page * pageSize), total: matching.length, page, pageSize };
     },
     async get(implementationCode) {

@@ -1,23 +1,13 @@
+import { fromBase64, timingSafeEqual, toBase64, utf8 } from '../signing/crypto.js';
+
 /*
  * Web Crypto helpers of the static adapter (Node ≥ 20 and browsers): HMAC-SHA256 signatures in
- * base64url, a constant-time comparison, and base64url JSON.
+ * base64url (the key imported once), and base64url JSON; Base64 and the constant-time comparison
+ * are the signers'.
  */
 
-const encoder = new TextEncoder();
-
 function base64url(bytes: Uint8Array): string {
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function fromBase64url(text: string): Uint8Array | undefined {
-  try {
-    const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
-    return Uint8Array.from(binary, (c) => c.charCodeAt(0));
-  } catch {
-    return undefined;
-  }
+  return toBase64(bytes).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
 /** HMAC-SHA256 signer and verifier with one secret. @internal */
@@ -30,28 +20,22 @@ export interface Hmac {
 
 /** An {@link Hmac} over `secret`. @internal */
 export function createHmac(secret: string): Hmac {
-  const key = crypto.subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
-  const sign = async (text: string) => base64url(new Uint8Array(await crypto.subtle.sign('HMAC', await key, encoder.encode(text))));
+  const key = crypto.subtle.importKey('raw', utf8(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+  const sign = async (text: string) => base64url(new Uint8Array(await crypto.subtle.sign('HMAC', await key, utf8(text))));
   return {
     sign,
-    async verify(text, signature) {
-      const expected = await sign(text);
-      if (expected.length !== signature.length) return false;
-      let diff = 0;
-      for (let i = 0; i < expected.length; i++) diff |= expected.charCodeAt(i) ^ signature.charCodeAt(i);
-      return diff === 0;
-    },
+    verify: async (text, signature) => timingSafeEqual(await sign(text), signature),
   };
 }
 
 /** `value` as base64url JSON. @internal */
 export function encodeJson(value: unknown): string {
-  return base64url(encoder.encode(JSON.stringify(value)));
+  return base64url(utf8(JSON.stringify(value)));
 }
 
 /** The value of base64url JSON, or `undefined` when it is not. @internal */
 export function decodeJson(text: string): unknown {
-  const bytes = fromBase64url(text);
+  const bytes = fromBase64(text);
   if (bytes === undefined) return undefined;
   try {
     return JSON.parse(new TextDecoder().decode(bytes)) as unknown;

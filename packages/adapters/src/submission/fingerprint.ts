@@ -1,13 +1,7 @@
-const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+import { digest, toHex } from '../signing/crypto.js';
 
-function hex(buffer: ArrayBuffer): string {
-  let out = '';
-  for (const byte of new Uint8Array(buffer)) out += HEX[byte];
-  return out;
-}
-
-async function sha256(data: Uint8Array): Promise<string> {
-  return hex(await crypto.subtle.digest('SHA-256', data as Uint8Array<ArrayBuffer>));
+async function sha256(data: string | Uint8Array): Promise<string> {
+  return toHex(await digest('SHA-256', data as string | Uint8Array<ArrayBuffer>));
 }
 
 async function canonical(value: unknown): Promise<unknown> {
@@ -32,5 +26,5 @@ async function canonical(value: unknown): Promise<unknown> {
  */
 export async function fingerprintOf(value: unknown): Promise<string> {
   const text = JSON.stringify(await canonical(value)) ?? 'undefined';
-  return sha256(new TextEncoder().encode(text));
+  return sha256(text);
 }

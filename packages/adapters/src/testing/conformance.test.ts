@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Adapter, CapabilityName } from '../contract/adapter.js';
 import type { CasesCapability, EvaluationCapability, PaymentsCapability } from '../contract/capabilities.js';
 import { createStaticAdapter } from '../static/static-adapter.js';
+import { collectChecks, fails } from './collect-checks.js';
 import type { Check, SuiteContext } from './context.js';
 import { staticConformanceFixtures } from './static-fixtures.js';
 import { casesSuite } from './suites/cases.js';
@@ -13,11 +14,6 @@ import { paymentsSuite } from './suites/payments.js';
  * checks (without registering them) and runs the ones that must fail.
  */
 
-function collect(): { check: Check; bodies: Map<string, () => Promise<void>> } {
-  const bodies = new Map<string, () => Promise<void>>();
-  return { check: (id, _title, body) => void bodies.set(id, body), bodies };
-}
-
 const good = createStaticAdapter();
 const fixtures = staticConformanceFixtures(good);
 
@@ -25,18 +21,8 @@ function context<C extends CapabilityName>(capability: NonNullable<Adapter[C]>, 
   return { capability, adapter: good, fixtures, check };
 }
 
-async function fails(body: (() => Promise<void>) | undefined): Promise<boolean> {
-  expect(body).toBeDefined();
-  try {
-    await body?.();
-    return false;
-  } catch {
-    return true;
-  }
-}
-
 describe('conformance suite against broken adapters', () => {
-  const leaky = collect();
+  const leaky = collectChecks();
   const leakyCases: CasesCapability = {
     ...good.cases,
     // Ignores the second factor: reveals a case to its number alone.
@@ -56,7 +42,7 @@ describe('conformance suite against broken adapters', () => {
     expect(await fails(leaky.bodies.get('cases.submit.idempotent'))).toBe(true);
   });
 
-  const gullible = collect();
+  const gullible = collectChecks();
   const gulliblePayments: PaymentsCapability = {
     ...good.payments,
     // Accepts any callback without checking its signature.
@@ -69,7 +55,7 @@ describe('conformance suite against broken adapters', () => {
     expect(await fails(gullible.bodies.get('payments.createOrder'))).toBe(false);
   });
 
-  const lax = collect();
+  const lax = collectChecks();
   const laxEvaluation: EvaluationCapability = { submit: async () => ({ evaluationId: 'x' }) };
   evaluationSuite(context<'evaluation'>(laxEvaluation, lax.check));
 

@@ -38,35 +38,18 @@ const COVERED: { readonly [C in CapabilityName]: (f: ConformanceFixtures) => boo
   divisions: () => true,
 };
 
-function suiteFor(
-  name: CapabilityName,
-  context: SuiteContext<CapabilityName>,
-  signIn: (() => Promise<IdentitySession>) | undefined,
-): void {
-  switch (name) {
-    case 'catalog':
-      catalogSuite(context as SuiteContext<'catalog'>);
-      return;
-    case 'cases':
-      casesSuite(context as SuiteContext<'cases'>, signIn);
-      return;
-    case 'identity':
-      identitySuite(context as SuiteContext<'identity'>);
-      return;
-    case 'eLicences':
-      licencesSuite(context as SuiteContext<'eLicences'>);
-      return;
-    case 'payments':
-      paymentsSuite(context as SuiteContext<'payments'>);
-      return;
-    case 'evaluation':
-      evaluationSuite(context as SuiteContext<'evaluation'>);
-      return;
-    case 'divisions':
-      divisionsSuite(context as SuiteContext<'divisions'>);
-      return;
-  }
-}
+type SignIn = (() => Promise<IdentitySession>) | undefined;
+
+/** The checks of each capability (only the cases suite uses the sign-in, for `listByApplicant`). */
+const SUITES: { readonly [C in CapabilityName]: (context: SuiteContext<C>, signIn: SignIn) => void } = {
+  catalog: catalogSuite,
+  cases: casesSuite,
+  identity: identitySuite,
+  eLicences: licencesSuite,
+  payments: paymentsSuite,
+  evaluation: evaluationSuite,
+  divisions: divisionsSuite,
+};
 
 /**
  * Registers vitest `describe`/`it` blocks checking that `adapter` keeps the contract: for every
@@ -92,7 +75,7 @@ export function runAdapterConformance(options: AdapterConformanceOptions): void 
   const check: Check = checkFor(skip);
   const identity = adapter.identity;
   const identityFixtures = fixtures.identity;
-  const signIn =
+  const signIn: SignIn =
     identity !== undefined && identityFixtures !== undefined && !skip.has('identity')
       ? async () => (await signInWith(identity, identityFixtures)).session
       : undefined;
@@ -112,7 +95,8 @@ export function runAdapterConformance(options: AdapterConformanceOptions): void 
           it.skip(`${name}: skipped: ${reason ?? ''}`, () => undefined);
           return;
         }
-        suiteFor(name, { capability, adapter, fixtures, check } as SuiteContext<CapabilityName>, signIn);
+        const suite = SUITES[name] as (context: SuiteContext<CapabilityName>, signIn: SignIn) => void;
+        suite({ capability, adapter, fixtures, check } as SuiteContext<CapabilityName>, signIn);
       });
     }
   });

@@ -3,7 +3,7 @@ import type { DivisionsCapability } from '../contract/capabilities.js';
 import { AdapterError } from '../errors.js';
 import { httpMessages } from '../i18n/messages/http.js';
 import { createStaticAdapter } from '../static/static-adapter.js';
-import type { Check } from './context.js';
+import { collectChecks, fails } from './collect-checks.js';
 import { staticConformanceFixtures } from './static-fixtures.js';
 import { divisionsSuite } from './suites/divisions.js';
 
@@ -16,20 +16,9 @@ const good = createStaticAdapter();
 const fixtures = staticConformanceFixtures(good);
 
 function checks(divisions: DivisionsCapability): Map<string, () => Promise<void>> {
-  const bodies = new Map<string, () => Promise<void>>();
-  const check: Check = (id, _title, body) => void bodies.set(id, body);
+  const { check, bodies } = collectChecks();
   divisionsSuite({ capability: divisions, adapter: good, fixtures, check });
   return bodies;
-}
-
-async function fails(body: (() => Promise<void>) | undefined): Promise<boolean> {
-  expect(body).toBeDefined();
-  try {
-    await body?.();
-    return false;
-  } catch {
-    return true;
-  }
 }
 
 describe('divisions conformance checks', () => {

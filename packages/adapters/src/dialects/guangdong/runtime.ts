@@ -1,7 +1,7 @@
 import { createHttpClient } from '../../http/client.js';
 import type { EnvelopeRule, PagingStyle } from '../../http/envelope.js';
 import { combineSigners } from '../../signing/combine.js';
-import { gmEnvelopeSigner, openGmEnvelope } from '../../signing/gm-envelope.js';
+import { gmEnvelopeDecoder, gmEnvelopeSigner } from '../../signing/gm-envelope.js';
 import { guangdongTifSigner } from '../../signing/guangdong-tif.js';
 import type { DialectErrorTables } from '../mapping/province-errors.js';
 import { dialectRuntimeParts, type DialectRuntime } from '../shared/dialect-runtime.js';
@@ -39,15 +39,6 @@ export interface GuangdongRuntime extends DialectRuntime<GuangdongConfigParsed> 
   readonly open: (text: string) => string;
 }
 
-function isJson(text: string): boolean {
-  try {
-    JSON.parse(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** Builds the runtime of one guangdong adapter. @internal */
 export function guangdongRuntime(config: GuangdongConfigParsed): GuangdongRuntime {
   const userId = config.sm2UserId === undefined ? {} : { userId: config.sm2UserId };
@@ -55,10 +46,8 @@ export function guangdongRuntime(config: GuangdongConfigParsed): GuangdongRuntim
     gmEnvelopeSigner({ sm4Key: config.sm4Key, sm2PrivateKey: config.sm2PrivateKey, ...userId }),
     guangdongTifSigner({ paasId: config.paasId, token: config.token }),
   );
-  // Every JSON answer (errors included) is sealed: verify the province's signature, then decrypt. A
-  // body that is not JSON at all passes through, so the client reports RESPONSE_NOT_JSON.
-  const open = (text: string): string =>
-    isJson(text) ? openGmEnvelope(text, { sm4Key: config.sm4Key, sm2PublicKey: config.sm2PublicKey, ...userId }) : text;
+  // Every JSON answer (errors included) is sealed: verify the province's signature, then decrypt.
+  const open = gmEnvelopeDecoder({ sm4Key: config.sm4Key, sm2PublicKey: config.sm2PublicKey, ...userId });
   const client = createHttpClient({ baseUrl: config.baseUrl, signer, envelope: GUANGDONG_ENVELOPE, decodeBody: open, ...transportOptions(config) });
   return { config, client, signer, open, ...dialectRuntimeParts(config, 'guangdong', GUANGDONG_CODE_TABLES, GUANGDONG_STATUS_TABLE) };
 }

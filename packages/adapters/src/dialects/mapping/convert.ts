@@ -1,3 +1,4 @@
+import { toBase64 } from '../../signing/crypto.js';
 import type { Conversion } from './spec.js';
 
 /*
@@ -26,12 +27,6 @@ export function beijingInstantOf(ms: number): string {
 function toNumber(value: unknown): unknown {
   if (typeof value === 'string' && DIGITS.test(value.trim())) return Number(value.trim());
   return value;
-}
-
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary);
 }
 
 /** Applies one {@link Conversion} to a leaf value; values of the wrong form pass unchanged. */

@@ -2,6 +2,7 @@ import { translate } from '@sijitong/core';
 import { AdapterError } from '../../errors.js';
 import { contractMessages } from '../../i18n/messages/contract.js';
 import { dialectsMessages } from '../../i18n/messages/dialects.js';
+import { buildUrl } from '../../http/client.js';
 import { unwrapEnvelope, type EnvelopeRule } from '../../http/envelope.js';
 import { httpStatusError, toAdapterError } from '../../http/map-error.js';
 import type { FetchLike } from '../../http/signing-fetch.js';
@@ -45,7 +46,7 @@ export interface FetchBytesOptions {
  * http client reads text only, so binary answers take this path.
  */
 export async function fetchBytes(options: FetchBytesOptions): Promise<{ contentType: string; content: Uint8Array }> {
-  const url = new URL(`${options.baseUrl.replace(/\/+$/, '')}/${options.path.replace(/^\/+/, '')}`);
+  const url = buildUrl(options.baseUrl, options.path, undefined);
   const what = `${options.method} ${url.pathname}`;
   const started = performance.now();
   const headers = new Headers({ accept: '*/*', ...options.headers });

@@ -1,3 +1,4 @@
+import { buildUrl } from '../../http/client.js';
 import { identitySessionSchema } from '../../parse/identity-schemas.js';
 import { parseResponse } from '../../parse/parse-response.js';
 import type { IdentitySession } from '../../contract/capabilities.js';
@@ -10,7 +11,5 @@ export function sessionOf(token: { readonly accessToken: string; readonly expire
 
 /** `base` + `path` + the query, for browser redirects (authorize pages). */
 export function pageUrl(base: string, path: string, query: Readonly<Record<string, string>>): string {
-  const url = new URL(`${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`);
-  for (const [key, value] of Object.entries(query)) url.searchParams.set(key, value);
-  return url.toString();
+  return buildUrl(base, path, query).toString();
 }

@@ -33,22 +33,8 @@ export function guangdongOrder(order: SimOrder, baseUrl: string): Record<string,
   };
 }
 
-/** The raw body of the payment callback in the order's dialect (plain JSON in both). */
+/** The raw body of the payment callback in the order's dialect (plain JSON in both): the order's fields without its pay URL. */
 export function callbackBody(order: SimOrder): string {
-  if (order.dialect === 'national') {
-    return JSON.stringify({
-      ORDER_ID: order.orderId,
-      PROJID: order.caseNumber,
-      AMOUNT: order.amountFen,
-      PAY_STATE: NATIONAL_PAY_STATES[order.status],
-      PAY_TIME: order.paidAt === undefined ? undefined : beijingDateTime(order.paidAt),
-    });
-  }
-  return JSON.stringify({
-    orderNo: order.orderId,
-    serialNo: order.caseNumber,
-    amount: order.amountFen,
-    payStatus: GUANGDONG_PAY_STATES[order.status],
-    payTime: order.paidAt?.getTime(),
-  });
+  const { PAY_URL: _national, payUrl: _guangdong, ...fields } = order.dialect === 'national' ? nationalOrder(order, '') : guangdongOrder(order, '');
+  return JSON.stringify(fields);
 }
