@@ -6,7 +6,7 @@ import { civilDateSchema, toDayNumber, type CivilDate } from '../dates/civil-dat
 import { SijitongError, type IssuePath } from '../errors.js';
 import { messagesFor, type MessageKey, type MessageParams } from '../i18n/define.js';
 import { commonMessages } from '../i18n/messages/common.js';
-import { checkWith, localizeIssue } from '../i18n/zod.js';
+import { checkWith, issuePathOf, localizeIssue } from '../i18n/zod.js';
 import { HOLIDAY_KEYS, type HolidayKey } from './holidays.js';
 import { calendarMessages } from '../i18n/messages/calendar.js';
 
@@ -174,7 +174,7 @@ export function normalizeYear(data: WorkCalendarYear): PublishedYear {
 export function dataError(code: 'CALENDAR_DATA_INVALID' | 'HOLIDAY_CN_INVALID', error: z.core.$ZodError): SijitongError {
   const issue = error.issues[0] as z.core.$ZodIssue;
   const zh = localizeIssue(issue, 'zh-CN');
-  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+  const path = issuePathOf(issue);
   return new SijitongError(
     calendarMessages,
     code,
@@ -219,7 +219,7 @@ export function parseCalendarYear(year: unknown, data: unknown, firstYear: numbe
   } catch (error) {
     const e = error as SijitongError;
     const params = { path: 'year', detail: e.code, reason: e.message, reasonEn: e.localized('en') };
-    throw new SijitongError(calendarMessages,'CALENDAR_DATA_INVALID', params, { path: ['year'], cause: e });
+    throw new SijitongError(calendarMessages, 'CALENDAR_DATA_INVALID', params, { path: ['year'], cause: e });
   }
   const schema = workCalendarYearSchema.check(checkWith<WorkCalendarYear>((value) => checkYearContents(y, value, [])));
   const result = z.safeParse(schema, data);

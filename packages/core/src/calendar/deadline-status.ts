@@ -50,7 +50,7 @@ export interface DeadlineStatus {
 export function deadlineStatus(input: DeadlineInput, today: CivilDate, options: DeadlineStatusOptions = {}): DeadlineStatus {
   const threshold: unknown = options.dueSoonWorkingDays ?? 3;
   if (typeof threshold !== 'number' || !Number.isSafeInteger(threshold) || threshold < 0) {
-    throw new SijitongError(calendarMessages,'WORKING_DAYS_INVALID', { value: String(threshold) }, { path: ['dueSoonWorkingDays'] });
+    throw new SijitongError(calendarMessages, 'WORKING_DAYS_INVALID', { value: String(threshold) }, { path: ['dueSoonWorkingDays'] });
   }
   const p = parseDeadlineInput(input);
   const now = toDayNumber(today, ['today']);

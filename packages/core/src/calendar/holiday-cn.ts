@@ -44,11 +44,11 @@ function checkDays(file: HolidayCnYear): void {
   const seen = new Map<string, boolean>();
   file.days.forEach((day, i) => {
     if (!isNoticeDate(file.year, day.date)) {
-      throw new SijitongError(calendarMessages,'CALENDAR_DAY_OUTSIDE_YEAR', { date: day.date, year: file.year }, { path: ['days', i, 'date'] });
+      throw new SijitongError(calendarMessages, 'CALENDAR_DAY_OUTSIDE_YEAR', { date: day.date, year: file.year }, { path: ['days', i, 'date'] });
     }
     const before = seen.get(day.date);
     if (before !== undefined && before !== day.isOffDay) {
-      throw new SijitongError(calendarMessages,'CALENDAR_DAY_CONFLICT', { date: day.date }, { path: ['days', i, 'isOffDay'] });
+      throw new SijitongError(calendarMessages, 'CALENDAR_DAY_CONFLICT', { date: day.date }, { path: ['days', i, 'isOffDay'] });
     }
     seen.set(day.date, day.isOffDay);
   });
@@ -114,7 +114,7 @@ export function parseHolidayCnYear(json: unknown): CalendarYearData {
     } catch (cause) {
       const reason = (locale: Locale) => translate(commonMessages, 'SCHEMA_INVALID_FORMAT', { format: 'JSON' }, locale);
       const params = { path: '(root)', detail: 'SCHEMA_INVALID_FORMAT', reason: reason('zh-CN'), reasonEn: reason('en') };
-      throw new SijitongError(calendarMessages,'HOLIDAY_CN_INVALID', params, { cause });
+      throw new SijitongError(calendarMessages, 'HOLIDAY_CN_INVALID', params, { cause });
     }
   }
   const result = z.safeParse(holidayCnYearSchema, value);

@@ -92,7 +92,7 @@ const KINDS: readonly DayKind[] = ['workday', 'weekend', 'holiday', 'makeupWorkd
 
 function checkCount(n: unknown): number {
   if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 0) {
-    throw new SijitongError(calendarMessages,'WORKING_DAYS_INVALID', { value: String(n) });
+    throw new SijitongError(calendarMessages, 'WORKING_DAYS_INVALID', { value: String(n) });
   }
   return n;
 }
@@ -139,7 +139,7 @@ class DefaultWorkCalendar implements WorkCalendar {
   workingDaysBetween(from: CivilDate, to: CivilDate): number {
     const start = toDayNumber(from);
     const end = toDayNumber(to);
-    if (start > end) throw new SijitongError(commonMessages,'DATE_RANGE_INVERTED', { from, to });
+    if (start > end) throw new SijitongError(commonMessages, 'DATE_RANGE_INVERTED', { from, to });
     const index = this.index;
     index.check(start);
     index.check(end);

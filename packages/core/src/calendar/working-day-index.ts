@@ -106,7 +106,7 @@ export class WorkingDayIndex {
 
   /** The error for a day outside the supported range. */
   outOfRange(day: number): SijitongError {
-    return new SijitongError(calendarMessages,'CALENDAR_OUT_OF_RANGE', {
+    return new SijitongError(calendarMessages, 'CALENDAR_OUT_OF_RANGE', {
       date: fromDayNumber(day),
       firstYear: this.firstYear,
       lastYear: CALENDAR_MAX_YEAR,
@@ -187,7 +187,7 @@ export class WorkingDayIndex {
     for (let y = yearOfDay(Math.max(from, this.base)), last = yearOfDay(to); y <= last; y++) {
       const table = this.tables[y - this.firstYear] as YearTable;
       if (table.status === 'missing') {
-        throw new SijitongError(calendarMessages,'CALENDAR_YEAR_MISSING', { date: fromDayNumber(Math.max(from, table.start)), year: y });
+        throw new SijitongError(calendarMessages, 'CALENDAR_YEAR_MISSING', { date: fromDayNumber(Math.max(from, table.start)), year: y });
       }
       if (table.status === 'provisional') provisional = true;
     }

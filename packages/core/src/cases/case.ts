@@ -126,7 +126,7 @@ export const caseSuspensionSchema = /* @__PURE__ */ z
   .check(
     checkWith((s: { from: string; to?: string | undefined }) => {
       if (s.to !== undefined && toDayNumber(s.to) < toDayNumber(s.from)) {
-        throw new SijitongError(calendarMessages,'SUSPENSION_INVERTED', { from: s.from, to: s.to }, { path: ['to'] });
+        throw new SijitongError(calendarMessages, 'SUSPENSION_INVERTED', { from: s.from, to: s.to }, { path: ['to'] });
       }
     }),
   );
@@ -157,7 +157,7 @@ export const receivedMaterialSchema = /* @__PURE__ */ z.object({
 
 function assertDenialReason(r: { decision: string; reason?: string | undefined }): void {
   if (r.decision === 'denied' && (r.reason === undefined || r.reason.trim() === '')) {
-    throw new SijitongError(casesMessages,'CASE_DENIAL_REASON_REQUIRED', {}, { path: ['reason'] });
+    throw new SijitongError(casesMessages, 'CASE_DENIAL_REASON_REQUIRED', {}, { path: ['reason'] });
   }
 }
 
@@ -179,7 +179,7 @@ export const caseResultSchema = /* @__PURE__ */ z
 
 function assertResultOnlyWhenConcluded(c: { status: string; result?: unknown }): void {
   if (c.result !== undefined && c.status !== 'concluded') {
-    throw new SijitongError(casesMessages,'CASE_RESULT_WITHOUT_CONCLUSION', { status: c.status }, { path: ['result'] });
+    throw new SijitongError(casesMessages, 'CASE_RESULT_WITHOUT_CONCLUSION', { status: c.status }, { path: ['result'] });
   }
 }
 

@@ -1,19 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { acceptedCase, receivedCase } from '../fixtures/testing.js';
-import type { Case } from './case.js';
+import { acceptedCase, applyEvents as run, receivedCase, tenAm as t } from '../fixtures/testing.js';
 import { caseDeadline, caseDeadlineStatus } from './deadline.js';
-import type { CaseEvent } from './events.js';
-import { transitionCase } from './transitions.js';
-
-function run(c: Case, ...events: CaseEvent[]): Case {
-  return events.reduce((acc, e) => {
-    const r = transitionCase(acc, e);
-    if (!r.ok) throw r.error;
-    return r.case;
-  }, c);
-}
-
-const t = (day: string) => `${day}T10:00:00+08:00`;
 
 // Accepted Fri 2026-09-25 with 5 working days. 2026 National Day: 10-01..10-07 off, Sat 10-10 worked.
 describe('caseDeadline around National Day 2026', () => {

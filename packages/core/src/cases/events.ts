@@ -128,7 +128,7 @@ export const extendEventSchema = /* @__PURE__ */ z.object({
 
 function assertDenialReason(e: { decision: string; reason?: string | undefined }): void {
   if (e.decision === 'denied' && (e.reason === undefined || e.reason.trim() === '')) {
-    throw new SijitongError(casesMessages,'CASE_DENIAL_REASON_REQUIRED', {}, { path: ['reason'] });
+    throw new SijitongError(casesMessages, 'CASE_DENIAL_REASON_REQUIRED', {}, { path: ['reason'] });
   }
 }
 

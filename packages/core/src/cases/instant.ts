@@ -20,7 +20,7 @@ export function isInstant(value: unknown): value is Instant {
 }
 
 function assertInstant(value: string): void {
-  if (!isInstant(value)) throw new SijitongError(casesMessages,'CASE_INSTANT_INVALID', { value });
+  if (!isInstant(value)) throw new SijitongError(casesMessages, 'CASE_INSTANT_INVALID', { value });
 }
 
 /** zod schema of an {@link Instant}; the error (`CASE_INSTANT_INVALID`) shows the expected form. */

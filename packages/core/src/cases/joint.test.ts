@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { acceptedCase } from '../fixtures/testing.js';
+import { acceptedCase, applyEvents as run, tenAm as t } from '../fixtures/testing.js';
 import type { Case } from './case.js';
-import type { CaseEvent, CaseEventOf } from './events.js';
+import type { CaseEventOf } from './events.js';
 import { aggregateStatus, concludeJointCase, createJointCase, jointDeadline, jointFeeFen } from './joint.js';
 import { transitionCase } from './transitions.js';
 
-function run(c: Case, ...events: CaseEvent[]): Case {
-  return events.reduce((acc, e) => {
-    const r = transitionCase(acc, e);
-    if (!r.ok) throw r.error;
-    return r.case;
-  }, c);
-}
-
-const t = (day: string) => `${day}T10:00:00+08:00`;
 const parentCase: Case = { ...acceptedCase, number: 'BL-2026-7', status: 'processing', nativeStatus: { code: '12' } };
 const approve = (day: string, feeFen?: number): CaseEventOf<'conclude'> => ({
   type: 'conclude',

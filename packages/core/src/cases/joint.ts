@@ -36,7 +36,7 @@ export interface JointCase {
  * `JOINT_SUBCASE_DUPLICATE` (path: index in `departments`).
  */
 export function createJointCase(parent: Case, departments: readonly JointDepartment[]): JointCase {
-  if (departments.length === 0) throw new SijitongError(casesMessages,'JOINT_NO_DEPARTMENTS');
+  if (departments.length === 0) throw new SijitongError(casesMessages, 'JOINT_NO_DEPARTMENTS');
   const seenDepartments = new Set<string>();
   const seenNumbers = new Set<string>();
   const {
@@ -51,12 +51,12 @@ export function createJointCase(parent: Case, departments: readonly JointDepartm
   } = parent;
   const subCases = departments.map((d, i): Case => {
     if (seenDepartments.has(d.department)) {
-      throw new SijitongError(casesMessages,'JOINT_DEPARTMENT_DUPLICATE', { department: d.department }, { path: [i, 'department'] });
+      throw new SijitongError(casesMessages, 'JOINT_DEPARTMENT_DUPLICATE', { department: d.department }, { path: [i, 'department'] });
     }
     seenDepartments.add(d.department);
     const number = d.number ?? `${parent.number}-${String(i + 1).padStart(2, '0')}`;
     if (seenNumbers.has(number) || number === parent.number) {
-      throw new SijitongError(casesMessages,'JOINT_SUBCASE_DUPLICATE', { number }, { path: [i, 'number'] });
+      throw new SijitongError(casesMessages, 'JOINT_SUBCASE_DUPLICATE', { number }, { path: [i, 'number'] });
     }
     seenNumbers.add(number);
     const limit = d.limit ?? parent.limit;
@@ -93,7 +93,7 @@ function checkedSubCases(parent: Case, subCases: readonly Case[]): { open: strin
   const byNumber = new Map<string, Case>();
   for (const s of subCases) {
     if (s.parentNumber !== parent.number) {
-      throw new SijitongError(casesMessages,'JOINT_SUBCASE_FOREIGN', { number: s.number, parent: parent.number });
+      throw new SijitongError(casesMessages, 'JOINT_SUBCASE_FOREIGN', { number: s.number, parent: parent.number });
     }
     byNumber.set(s.number, s);
   }
@@ -171,11 +171,11 @@ export function concludeJointCase(parent: Case, subCases: readonly Case[], event
     throw error;
   }
   if (joint.open.length > 0) {
-    return { ok: false, error: new SijitongError(casesMessages,'JOINT_SUBCASE_OPEN', { number: parent.number, open: joint.open.join(', ') }) };
+    return { ok: false, error: new SijitongError(casesMessages, 'JOINT_SUBCASE_OPEN', { number: parent.number, open: joint.open.join(', ') }) };
   }
   if (joint.decision !== event.decision) {
     const expected = joint.decision ?? joint.status;
-    return { ok: false, error: new SijitongError(casesMessages,'JOINT_DECISION_MISMATCH', { decision: event.decision, expected }, { path: ['decision'] }) };
+    return { ok: false, error: new SijitongError(casesMessages, 'JOINT_DECISION_MISMATCH', { decision: event.decision, expected }, { path: ['decision'] }) };
   }
   return applyTransition(parent, { ...event, feeFen: event.feeFen ?? jointFeeFen(subCases) });
 }

@@ -23,7 +23,7 @@ function assertUniqueCodes(m: { province: string; entries: readonly { native: st
   const seen = new Set<string>();
   m.entries.forEach((entry, i) => {
     if (seen.has(entry.native)) {
-      throw new SijitongError(casesMessages,'CASE_NATIVE_STATUS_DUPLICATE', { province: m.province, code: entry.native }, { path: ['entries', i, 'native'] });
+      throw new SijitongError(casesMessages, 'CASE_NATIVE_STATUS_DUPLICATE', { province: m.province, code: entry.native }, { path: ['entries', i, 'native'] });
     }
     seen.add(entry.native);
   });
@@ -102,7 +102,7 @@ export function createStatusMapping(definition: StatusMappingDefinition): Status
     map(nativeCode) {
       const entry = byCode.get(nativeCode.trim());
       if (entry === undefined) {
-        return { ok: false, error: new SijitongError(casesMessages,'CASE_NATIVE_STATUS_UNKNOWN', { province, code: nativeCode }) };
+        return { ok: false, error: new SijitongError(casesMessages, 'CASE_NATIVE_STATUS_UNKNOWN', { province, code: nativeCode }) };
       }
       return { ok: true, status: entry.status, entry };
     },

@@ -43,7 +43,7 @@ export function isLowSatisfaction(level: SatisfactionLevel): boolean {
 
 function assertReason(value: { level: SatisfactionLevel; reason?: string | undefined }): void {
   if (isLowSatisfaction(value.level) && (value.reason === undefined || value.reason.trim() === '')) {
-    throw new SijitongError(casesMessages,'SATISFACTION_REASON_REQUIRED', { level: value.level }, { path: ['reason'] });
+    throw new SijitongError(casesMessages, 'SATISFACTION_REASON_REQUIRED', { level: value.level }, { path: ['reason'] });
   }
 }
 

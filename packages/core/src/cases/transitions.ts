@@ -114,7 +114,7 @@ function closeSuspension(suspensions: readonly CaseSuspension[], on: string): Ca
   if (index < 0) return [...suspensions];
   const open = suspensions[index] as CaseSuspension;
   if (toDayNumber(on) < toDayNumber(open.from)) {
-    throw new SijitongError(calendarMessages,'SUSPENSION_INVERTED', { from: open.from, to: on }, { path: ['on'] });
+    throw new SijitongError(calendarMessages, 'SUSPENSION_INVERTED', { from: open.from, to: on }, { path: ['on'] });
   }
   return suspensions.map((s, i) => (i === index ? { ...s, to: on } : s));
 }
@@ -123,12 +123,12 @@ function closeSuspension(suspensions: readonly CaseSuspension[], on: string): Ca
 function openSuspension(c: Case, suspension: CaseSuspension): CaseSuspension[] {
   const from = toDayNumber(suspension.from);
   if (c.acceptedOn !== undefined && from < toDayNumber(c.acceptedOn)) {
-    throw new SijitongError(calendarMessages,'SUSPENSION_BEFORE_ACCEPTANCE', { from: suspension.from, acceptedOn: c.acceptedOn }, { path: ['on'] });
+    throw new SijitongError(calendarMessages, 'SUSPENSION_BEFORE_ACCEPTANCE', { from: suspension.from, acceptedOn: c.acceptedOn }, { path: ['on'] });
   }
   for (const s of c.suspensions) {
     if (s.to === undefined || from <= toDayNumber(s.to)) {
       const first = `${s.from}..${s.to ?? ''}`;
-      throw new SijitongError(calendarMessages,'SUSPENSION_OVERLAP', { first, second: `${suspension.from}..` }, { path: ['on'] });
+      throw new SijitongError(calendarMessages, 'SUSPENSION_OVERLAP', { first, second: `${suspension.from}..` }, { path: ['on'] });
     }
   }
   return [...c.suspensions, suspension];
@@ -199,7 +199,7 @@ function historyEntry(e: CaseEvent, status: CaseStatus): CaseHistoryEntry {
  */
 export function transitionCase(c: Case, event: CaseEvent): TransitionResult {
   if (c.subCases !== undefined && c.subCases.length > 0 && event.type === 'conclude') {
-    return { ok: false, error: new SijitongError(casesMessages,'JOINT_CONCLUSION_NEEDS_SUBCASES', { number: c.number }) };
+    return { ok: false, error: new SijitongError(casesMessages, 'JOINT_CONCLUSION_NEEDS_SUBCASES', { number: c.number }) };
   }
   return applyTransition(c, event);
 }
@@ -210,7 +210,7 @@ export function applyTransition(c: Case, event: CaseEvent): TransitionResult {
   if (!parsed.success) return { ok: false, error: errorFromZod(parsed.error) };
   const e = parsed.data;
   if (isTerminalCaseStatus(c.status)) {
-    return { ok: false, error: new SijitongError(casesMessages,'CASE_ALREADY_CLOSED', { number: c.number, status: c.status, event: e.type }) };
+    return { ok: false, error: new SijitongError(casesMessages, 'CASE_ALREADY_CLOSED', { number: c.number, status: c.status, event: e.type }) };
   }
   const phase = casePhase(c);
   const to = resolve(CASE_TRANSITIONS[c.status][e.type], phase);
@@ -218,7 +218,7 @@ export function applyTransition(c: Case, event: CaseEvent): TransitionResult {
     const allowed = allowedEvents(c.status, phase).join(', ');
     return {
       ok: false,
-      error: new SijitongError(casesMessages,'CASE_TRANSITION_NOT_ALLOWED', { number: c.number, status: c.status, event: e.type, allowed }),
+      error: new SijitongError(casesMessages, 'CASE_TRANSITION_NOT_ALLOWED', { number: c.number, status: c.status, event: e.type, allowed }),
     };
   }
   try {

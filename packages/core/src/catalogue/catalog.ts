@@ -124,7 +124,7 @@ function checkPage(options: CatalogSearchOptions): { limit: number; offset: numb
   const limit = options.limit ?? 20;
   const offset = options.offset ?? 0;
   if (!Number.isInteger(limit) || limit < 0 || limit > MAX_SEARCH_LIMIT || !Number.isInteger(offset) || offset < 0) {
-    throw new SijitongError(catalogueMessages,'CATALOG_SEARCH_OPTIONS_INVALID', { limit: String(limit), offset: String(offset), max: MAX_SEARCH_LIMIT });
+    throw new SijitongError(catalogueMessages, 'CATALOG_SEARCH_OPTIONS_INVALID', { limit: String(limit), offset: String(offset), max: MAX_SEARCH_LIMIT });
   }
   return { limit, offset };
 }
@@ -239,7 +239,7 @@ export function buildCatalog(
     },
     bundle: (id) => byBundleId.get(id),
     search: (query, searchOptions = {}) => {
-      if (typeof query !== 'string') throw new SijitongError(catalogueMessages,'CATALOG_INPUT_INVALID', { field: 'query' });
+      if (typeof query !== 'string') throw new SijitongError(catalogueMessages, 'CATALOG_INPUT_INVALID', { field: 'query' });
       const { limit, offset } = checkPage(searchOptions);
       const ranking = rank(query, searchOptions.filters);
       const results: CatalogHit[] = [];

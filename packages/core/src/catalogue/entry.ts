@@ -35,9 +35,6 @@ export const FIELD_RANK: Readonly<Record<Exclude<CatalogMatchField, 'name'>, num
 /** Fields searched literally besides the name and codes, in the order of {@link FIELD_RANK}. @internal */
 export const OTHER_FIELDS = ['shortName', 'topics', 'description', 'department', 'results', 'materials'] as const;
 
-/** A field searched literally besides the name and codes. @internal */
-export type OtherField = (typeof OTHER_FIELDS)[number];
-
 /** An item or bundle as the catalogue indexes it: search data and filter facts. @internal */
 export interface Entry {
   /** Item or bundle. */

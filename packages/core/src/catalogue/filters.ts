@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { divisionAncestorCodes, isDivisionCode, parseDivisionCode } from '../divisions/division-code.js';
 import type { DivisionTable } from '../divisions/division-table.js';
 import { SijitongError } from '../errors.js';
+import { issuePathOf } from '../i18n/zod.js';
 import {
   audienceSchema,
   AUDIENCES,
@@ -117,11 +118,12 @@ export function compileFilters(filters: CatalogFilters | undefined, divisions?: 
   const parsed = z.safeParse(catalogFiltersSchema, filters ?? {});
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const path = (issue?.path ?? []).filter((k): k is string | number => typeof k !== 'symbol');
+    const path = issuePathOf(issue);
     let value: unknown = filters;
     for (const key of path) value = (value as Record<string | number, unknown> | undefined)?.[key];
     const field = path.length === 0 ? 'filters' : String(path[0]);
-    throw new SijitongError(catalogueMessages,
+    throw new SijitongError(
+      catalogueMessages,
       'CATALOG_FILTER_INVALID',
       { field, value: typeof value === 'object' ? JSON.stringify(value) : String(value) },
       { path, cause: parsed.error },

@@ -100,8 +100,8 @@ function load<T extends { divisionCodes: string[] }>(
  * @internal
  */
 export function loadCatalog(items: unknown, bundles: unknown): LoadedCatalog {
-  if (!Array.isArray(items)) throw new SijitongError(catalogueMessages,'CATALOG_INPUT_INVALID', { field: 'items' });
-  if (bundles !== undefined && !Array.isArray(bundles)) throw new SijitongError(catalogueMessages,'CATALOG_INPUT_INVALID', { field: 'bundles' });
+  if (!Array.isArray(items)) throw new SijitongError(catalogueMessages, 'CATALOG_INPUT_INVALID', { field: 'items' });
+  if (bundles !== undefined && !Array.isArray(bundles)) throw new SijitongError(catalogueMessages, 'CATALOG_INPUT_INVALID', { field: 'bundles' });
   const result: LoadedCatalog = { items: [], bundles: [], rejected: [] };
   load<Item>('item', items, itemSchema, 'implementationCode', result.items, result.rejected);
   load<Bundle>('bundle', (bundles ?? []) as readonly unknown[], bundleSchema, 'id', result.bundles, result.rejected);

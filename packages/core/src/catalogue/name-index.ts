@@ -40,7 +40,8 @@ export function asciiLower(text: string): string {
   return /[A-Z]/.test(text) ? text.replace(/[A-Z]+/g, (s) => s.toLowerCase()) : text;
 }
 
-function lettersOf(text: string): number {
+/** The ASCII lowercase letters of `text` as a 26-bit mask (bit 0 for `a`). @internal */
+export function lettersOf(text: string): number {
   let mask = 0;
   for (let i = 0; i < text.length; i++) {
     const k = text.charCodeAt(i) - 97;

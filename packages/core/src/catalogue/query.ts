@@ -4,6 +4,8 @@
  * @internal
  */
 
+import { lettersOf } from './name-index.js';
+
 /**
  * Kind of a query term: `literal` has no Latin letter (Chinese, digits, punctuation), `latin` only
  * Latin letters and digits (pinyin or a code), `mixed` both Chinese and Latin (`营业zz`).
@@ -34,20 +36,12 @@ export interface ParsedQuery {
 /** Longest query read, in code points; the rest is ignored so a pasted paragraph stays cheap. @internal */
 export const MAX_QUERY_LENGTH = 64;
 
-const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[\ud840-\ud87f][\udc00-\udfff]/;
+/** A Chinese (Han) character, including those outside the BMP. @internal */
+export const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[\ud840-\ud87f][\udc00-\udfff]/;
 const LETTER = /[a-z]/;
 const PINYIN_WITH_TONES = /^(?:[a-z]+[1-5]?)+$/;
 /** One pinyin syllable (roughly): an optional initial, vowels, an optional final n, ng or r. */
 const SYLLABLE = /^(?:[zcs]h?|[bpmfdtnlgkhjqxryw])?[aeiouv]{1,3}(?:ng?|r)?$/;
-
-function lettersOf(text: string): number {
-  let mask = 0;
-  for (let i = 0; i < text.length; i++) {
-    const k = text.charCodeAt(i) - 97;
-    if (k >= 0 && k < 26) mask |= 1 << k;
-  }
-  return mask;
-}
 
 /**
  * Normalises one whitespace-free chunk: pinyin tone numbers (`ying2ye4`) and apostrophes

@@ -2,7 +2,7 @@ import { CODE_SEPARATOR, partAt, SEPARATOR, type Corpus, type Joined } from './c
 import type { CatalogMatchField, Entry } from './entry.js';
 import type { EntryPredicate } from './filters.js';
 import { asciiLower, offsetOf } from './name-index.js';
-import type { ParsedQuery } from './query.js';
+import { HAN, type ParsedQuery } from './query.js';
 import { matchTerm, RANK, termScratch, type TermHits } from './term-match.js';
 
 /**
@@ -46,10 +46,9 @@ export interface Ranking {
 /** Above every score, for sort keys. */
 const MAX_SCORE = 2048;
 
-/** Most terms of a query that are matched; further terms are ignored. @internal */
-export const MAX_TERMS = 8;
+/** Most terms of a query that are matched; further terms are ignored. */
+const MAX_TERMS = 8;
 
-const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 const WHOLE_NAME = -1;
 const WHOLE_CODE = -2;
 const NONE: readonly CatalogMatch[] = [];

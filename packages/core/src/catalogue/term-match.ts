@@ -30,15 +30,14 @@ export const RANK = {
   typo: 400,
 } as const;
 
-/** Shortest Chinese term (in characters) and pinyin term (in letters) that may carry a typo. @internal */
-export const TYPO_MIN_LENGTH = { literal: 3, latin: 5 } as const;
+/** Shortest Chinese term (in characters) and pinyin term (in letters) that may carry a typo. */
+const TYPO_MIN_LENGTH = { literal: 3, latin: 5 } as const;
 
 /**
  * Typos are looked for only when a term matches fewer names than this without one: a term that
  * is found plenty as typed is not a typo, and one-edit neighbours of it would only be noise.
- * @internal
  */
-export const TYPO_WHEN_FEWER_THAN = 50;
+const TYPO_WHEN_FEWER_THAN = 50;
 
 /** Longest pinyin syllable (`zhuang`): how far the second char's initial can be in a term. */
 const LONGEST_SYLLABLE = 6;

@@ -60,7 +60,7 @@ export function tryDayNumber(value: unknown): number | undefined {
  */
 export function toDayNumber(value: unknown, path: IssuePath = []): number {
   const n = tryDayNumber(value);
-  if (n === undefined) throw new SijitongError(commonMessages,'DATE_INVALID', { value: String(value) }, { path });
+  if (n === undefined) throw new SijitongError(commonMessages, 'DATE_INVALID', { value: String(value) }, { path });
   return n;
 }
 

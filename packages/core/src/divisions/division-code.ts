@@ -97,7 +97,7 @@ function villageKindOf(part: number): VillageKind {
 export function parseDivisionCode(code: string): DivisionCodeInfo {
   const text = typeof code === 'string' ? code : String(code);
   const fail = (): never => {
-    throw new SijitongError(divisionsMessages,'DIVISION_CODE_FORMAT', { code: text });
+    throw new SijitongError(divisionsMessages, 'DIVISION_CODE_FORMAT', { code: text });
   };
   if ((text.length !== 6 && text.length !== 9 && text.length !== 12) || !isAllDigits(text)) fail();
   const full = text.padEnd(12, '0');

@@ -7,7 +7,6 @@ import { parseDivisionCode } from './division-code.js';
 import { createDivisionTable, knownDivisionCodeSchema, type DivisionRow } from './division-table.js';
 import { errorOf } from '../fixtures/error-of.js';
 
-
 describe('division tables', () => {
   const table = createDivisionTable(junanDivisionRows);
 

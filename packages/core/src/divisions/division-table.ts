@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { SijitongError } from '../errors.js';
-import { checkWith } from '../i18n/zod.js';
+import { checkWith, issuePathOf } from '../i18n/zod.js';
 import { divisionAncestorCodes, divisionCodeSchema, parseDivisionCode, type DivisionLevel } from './division-code.js';
 import { divisionsMessages } from '../i18n/messages/divisions.js';
 
@@ -94,9 +94,8 @@ function formatPath(path: readonly PropertyKey[]): string {
 function validateRow(row: unknown, index: number): z.infer<typeof divisionRowSchema> {
   const result = z.safeParse(divisionRowSchema, row);
   if (result.success) return result.data;
-  const issuePath = result.error.issues[0]?.path ?? [];
-  const path = [index, ...issuePath.filter((k): k is string | number => typeof k !== 'symbol')];
-  throw new SijitongError(divisionsMessages,'DIVISION_TABLE_INVALID', { path: formatPath(path) }, { path, cause: result.error });
+  const path = [index, ...issuePathOf(result.error.issues[0])];
+  throw new SijitongError(divisionsMessages, 'DIVISION_TABLE_INVALID', { path: formatPath(path) }, { path, cause: result.error });
 }
 
 function byCode(a: Division, b: Division): number {
@@ -118,7 +117,7 @@ function byCode(a: Division, b: Division): number {
  * row, `DIVISION_TABLE_DUPLICATE` when two rows denote the same division.
  */
 export function createDivisionTable(rows: readonly DivisionRow[]): DivisionTable {
-  if (!Array.isArray(rows)) throw new SijitongError(divisionsMessages,'DIVISION_TABLE_INVALID', { path: 'rows' });
+  if (!Array.isArray(rows)) throw new SijitongError(divisionsMessages, 'DIVISION_TABLE_INVALID', { path: 'rows' });
   const byCanonical = new Map<string, Division>();
   const firstIndex = new Map<string, number>();
   const parsedRows: { row: z.infer<typeof divisionRowSchema>; code: string; level: DivisionLevel }[] = [];
@@ -127,7 +126,8 @@ export function createDivisionTable(rows: readonly DivisionRow[]): DivisionTable
     const info = parseDivisionCode(row.code);
     const seen = firstIndex.get(info.canonicalCode);
     if (seen !== undefined) {
-      throw new SijitongError(divisionsMessages,
+      throw new SijitongError(
+        divisionsMessages,
         'DIVISION_TABLE_DUPLICATE',
         { code: info.canonicalCode, path: formatPath([index, 'code']), first: formatPath([seen, 'code']) },
         { path: [index, 'code'] },
@@ -172,7 +172,7 @@ export function createDivisionTable(rows: readonly DivisionRow[]): DivisionTable
   };
   const require = (code: string): Division => {
     const division = get(code);
-    if (division === undefined) throw new SijitongError(divisionsMessages,'DIVISION_CODE_UNKNOWN', { code: String(code) });
+    if (division === undefined) throw new SijitongError(divisionsMessages, 'DIVISION_CODE_UNKNOWN', { code: String(code) });
     return division;
   };
   const ancestors = (code: string): Division[] => {

@@ -1,19 +1,9 @@
 import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
-import { SijitongError } from '../errors.js';
+import { errorOf } from '../fixtures/error-of.js';
 import { localizeZodError } from '../i18n/zod.js';
 import { createElementDictionary, emptyElementDictionary, standardElements } from './dictionary.js';
 import type { ElementDefinitionInput } from './element-definition.js';
-
-function thrown(fn: () => unknown): SijitongError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof SijitongError) return error;
-    throw error;
-  }
-  throw new Error('expected a SijitongError');
-}
 
 const ACCOUNT: ElementDefinitionInput = {
   key: 'shandong.account',
@@ -45,7 +35,7 @@ describe('createElementDictionary', () => {
 
   it('refuses a key that already exists unless the definition says override: true', () => {
     const duplicate = { ...ACCOUNT, key: 'applicant.name' };
-    const error = thrown(() => createElementDictionary([duplicate]));
+    const error = errorOf(() => createElementDictionary([duplicate]));
     expect(error.code).toBe('ELEMENT_DUPLICATE');
     expect(error.params).toEqual({ key: 'applicant.name' });
     expect(error.path).toEqual([0, 'key']);
@@ -58,11 +48,11 @@ describe('createElementDictionary', () => {
   });
 
   it('refuses the same key twice in the extra definitions', () => {
-    expect(thrown(() => createElementDictionary([ACCOUNT, ACCOUNT])).path).toEqual([1, 'key']);
+    expect(errorOf(() => createElementDictionary([ACCOUNT, ACCOUNT])).path).toEqual([1, 'key']);
   });
 
   it('refuses override: true when there is nothing to override', () => {
-    const error = thrown(() => createElementDictionary([{ ...ACCOUNT, override: true }]));
+    const error = errorOf(() => createElementDictionary([{ ...ACCOUNT, override: true }]));
     expect(error.code).toBe('ELEMENT_OVERRIDE_MISSING');
   });
 
@@ -75,17 +65,17 @@ describe('createElementDictionary', () => {
   });
 
   it('validates definitions and says where the first problem is', () => {
-    const badKey = thrown(() => createElementDictionary([{ ...ACCOUNT, key: 'Shandong-account' }]));
+    const badKey = errorOf(() => createElementDictionary([{ ...ACCOUNT, key: 'Shandong-account' }]));
     expect(badKey.code).toBe('ELEMENT_DEFINITION_INVALID');
     expect(badKey.path).toEqual([0, 'key']);
     expect(badKey.message).toContain('applicant.idNumber');
 
-    const badPattern = thrown(() => createElementDictionary([{ ...ACCOUNT, constraints: { pattern: '[a-' } }]));
+    const badPattern = errorOf(() => createElementDictionary([{ ...ACCOUNT, constraints: { pattern: '[a-' } }]));
     expect(badPattern.path).toEqual([0, 'constraints', 'pattern']);
     expect(badPattern.message).toContain('[a-');
 
     const noOptions = { key: 'x.y', label: { 'zh-CN': '甲', en: 'A' }, type: 'select', constraints: { options: [] } };
-    expect(thrown(() => createElementDictionary([noOptions as unknown as ElementDefinitionInput])).path).toEqual([0, 'constraints', 'options']);
+    expect(errorOf(() => createElementDictionary([noOptions as unknown as ElementDefinitionInput])).path).toEqual([0, 'constraints', 'options']);
 
     const duplicateOption: ElementDefinitionInput = {
       key: 'x.y',
@@ -93,17 +83,17 @@ describe('createElementDictionary', () => {
       type: 'radio',
       constraints: { options: [{ value: 'a', label: { 'zh-CN': '甲', en: 'A' } }, { value: 'a', label: { 'zh-CN': '乙', en: 'B' } }] },
     };
-    const dup = thrown(() => createElementDictionary([duplicateOption]));
+    const dup = errorOf(() => createElementDictionary([duplicateOption]));
     expect(dup.path).toEqual([0, 'constraints', 'options', 1, 'value']);
     expect(dup.message).toContain('选项值“a”重复');
 
-    const inverted = thrown(() =>
+    const inverted = errorOf(() =>
       createElementDictionary([{ key: 'x.n', label: { 'zh-CN': '数', en: 'N' }, type: 'number', constraints: { min: 5, max: 1 } }]),
     );
     expect(inverted.message).toContain('下限 5 大于上限 1');
 
     const schemaSmuggled = { ...ACCOUNT, schema: z.string() };
-    expect(thrown(() => createElementDictionary([schemaSmuggled as ElementDefinitionInput])).message).toContain('schema');
+    expect(errorOf(() => createElementDictionary([schemaSmuggled as ElementDefinitionInput])).message).toContain('schema');
   });
 
   it('checks that validateAs refers to a choice element and its options', () => {
@@ -114,8 +104,8 @@ describe('createElementDictionary', () => {
       validateAs: { when: { element, anyOf }, type: 'residentId' },
     });
     expect(createElementDictionary([idNumber(['residentId'])]).has('shandong.idNumber')).toBe(true);
-    expect(thrown(() => createElementDictionary([idNumber(['residentId'], 'applicant.name')])).code).toBe('ELEMENT_REFERENCE_UNKNOWN');
-    const option = thrown(() => createElementDictionary([idNumber(['idCard'])]));
+    expect(errorOf(() => createElementDictionary([idNumber(['residentId'], 'applicant.name')])).code).toBe('ELEMENT_REFERENCE_UNKNOWN');
+    const option = errorOf(() => createElementDictionary([idNumber(['idCard'])]));
     expect(option.code).toBe('ELEMENT_REFERENCE_OPTION_UNKNOWN');
     expect(option.path).toEqual([0, 'validateAs', 'when', 'anyOf', 0]);
 
@@ -126,7 +116,7 @@ describe('createElementDictionary', () => {
       type: 'select',
       constraints: { options: [{ value: 'passport', label: { 'zh-CN': '护照', en: 'Passport' } }] },
     };
-    expect(thrown(() => createElementDictionary([narrowedIdTypes])).params).toEqual({
+    expect(errorOf(() => createElementDictionary([narrowedIdTypes])).params).toEqual({
       key: 'applicant.idNumber',
       element: 'applicant.idType',
       value: 'residentId',
@@ -147,7 +137,7 @@ describe('ElementDictionary lookups', () => {
       () => standardElements.labelOf('applicant.nickname'),
       () => standardElements.schemaOf('applicant.nickname'),
     ]) {
-      const error = thrown(call);
+      const error = errorOf(call);
       expect(error.code).toBe('ELEMENT_UNKNOWN');
       expect(error.params).toEqual({ key: 'applicant.nickname' });
       expect(error.message).toBe('数据元“applicant.nickname”不在数据元字典中：请核对键名，或先用 extend() 把它加入字典。');

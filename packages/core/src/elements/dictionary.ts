@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { SijitongError } from '../errors.js';
 import type { Locale } from '../i18n/define.js';
-import { localizeIssue } from '../i18n/zod.js';
+import { issuePathOf, localizeIssue } from '../i18n/zod.js';
 import { STANDARD_ELEMENT_DEFINITIONS } from './data/standard-elements.js';
 import { elementDefinitionSchema, type ElementDefinition, type ElementDefinitionInput } from './element-definition.js';
 import {
@@ -61,9 +61,10 @@ function parseDefinition(input: unknown, index: number): ElementDefinition {
   const result = z.safeParse(elementDefinitionSchema, input);
   if (result.success) return result.data;
   const first = result.error.issues[0];
-  const path = (first?.path ?? []).map((k) => (typeof k === 'symbol' ? String(k) : k));
+  const path = issuePathOf(first);
   const key = typeof input === 'object' && input !== null && typeof (input as { key?: unknown }).key === 'string' ? (input as { key: string }).key : `#${index}`;
-  throw new SijitongError(elementsMessages,
+  throw new SijitongError(
+    elementsMessages,
     'ELEMENT_DEFINITION_INVALID',
     {
       key,
@@ -89,11 +90,12 @@ function checkReferences(definitions: ReadonlyMap<string, ElementDefinition>, ad
     const { element, anyOf } = definition.validateAs.when;
     const target = definitions.get(element);
     if (target === undefined || (target.type !== 'select' && target.type !== 'radio')) {
-      throw new SijitongError(elementsMessages,'ELEMENT_REFERENCE_UNKNOWN', { key: definition.key, element }, { path: at('validateAs', 'when', 'element') });
+      throw new SijitongError(elementsMessages, 'ELEMENT_REFERENCE_UNKNOWN', { key: definition.key, element }, { path: at('validateAs', 'when', 'element') });
     }
     anyOf.forEach((value, i) => {
       if (!target.constraints.options.some((option) => option.value === value)) {
-        throw new SijitongError(elementsMessages,
+        throw new SijitongError(
+          elementsMessages,
           'ELEMENT_REFERENCE_OPTION_UNKNOWN',
           { key: definition.key, element, value },
           { path: at('validateAs', 'when', 'anyOf', i) },
@@ -127,7 +129,7 @@ class Dictionary implements ElementDictionary {
 
   require(key: string): ElementDefinition {
     const definition = this.#definitions.get(key);
-    if (definition === undefined) throw new SijitongError(elementsMessages,'ELEMENT_UNKNOWN', { key });
+    if (definition === undefined) throw new SijitongError(elementsMessages, 'ELEMENT_UNKNOWN', { key });
     return definition;
   }
 
@@ -167,10 +169,10 @@ class Dictionary implements ElementDictionary {
       const definition = parseDefinition(input, index);
       const exists = definitions.has(definition.key);
       if (exists && definition.override !== true) {
-        throw new SijitongError(elementsMessages,'ELEMENT_DUPLICATE', { key: definition.key }, { path: [index, 'key'] });
+        throw new SijitongError(elementsMessages, 'ELEMENT_DUPLICATE', { key: definition.key }, { path: [index, 'key'] });
       }
       if (!exists && definition.override === true) {
-        throw new SijitongError(elementsMessages,'ELEMENT_OVERRIDE_MISSING', { key: definition.key }, { path: [index, 'override'] });
+        throw new SijitongError(elementsMessages, 'ELEMENT_OVERRIDE_MISSING', { key: definition.key }, { path: [index, 'override'] });
       }
       definitions.set(definition.key, definition);
       return definition;

@@ -56,7 +56,7 @@ export const ELEMENT_KEY_PATTERN = /^[a-z][A-Za-z0-9]*(?:\.[a-z][A-Za-z0-9]*)*$/
 /** zod schema of an element key (see {@link ELEMENT_KEY_PATTERN}; at most 64 characters). */
 export const elementKeySchema = /* @__PURE__ */ z.string().check(
   /* @__PURE__ */ checkWith<string>((value) => {
-    if (value.length > 64 || !ELEMENT_KEY_PATTERN.test(value)) throw new SijitongError(elementsMessages,'ELEMENT_KEY_INVALID', { value });
+    if (value.length > 64 || !ELEMENT_KEY_PATTERN.test(value)) throw new SijitongError(elementsMessages, 'ELEMENT_KEY_INVALID', { value });
   }),
 );
 
@@ -93,7 +93,7 @@ export const elementPatternSchema = /* @__PURE__ */ z.string().check(
     try {
       new RegExp(`^(?:${pattern})$`, 'u');
     } catch (cause) {
-      throw new SijitongError(elementsMessages,'ELEMENT_PATTERN_INVALID', { pattern }, { cause });
+      throw new SijitongError(elementsMessages, 'ELEMENT_PATTERN_INVALID', { pattern }, { cause });
     }
   }),
 );
@@ -104,7 +104,7 @@ function ordered<T>(pick: (value: T) => [number | string | undefined, number | s
   return checkWith<T>((value) => {
     const [min, max] = pick(value);
     if (min !== undefined && max !== undefined && min > max) {
-      throw new SijitongError(elementsMessages,'ELEMENT_RANGE_INVERTED', { min, max });
+      throw new SijitongError(elementsMessages, 'ELEMENT_RANGE_INVERTED', { min, max });
     }
   });
 }
@@ -112,7 +112,7 @@ function ordered<T>(pick: (value: T) => [number | string | undefined, number | s
 function uniqueOptions(options: readonly ElementOption[]): void {
   const seen = new Set<string>();
   options.forEach((option, i) => {
-    if (seen.has(option.value)) throw new SijitongError(elementsMessages,'ELEMENT_OPTION_DUPLICATE', { value: option.value }, { path: [i, 'value'] });
+    if (seen.has(option.value)) throw new SijitongError(elementsMessages, 'ELEMENT_OPTION_DUPLICATE', { value: option.value }, { path: [i, 'value'] });
     seen.add(option.value);
   });
 }

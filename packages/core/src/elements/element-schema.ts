@@ -32,7 +32,7 @@ const EMAIL_PATTERN = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/;
 /** zod schema of an e-mail address (a pragmatic shape check, at most 254 characters). */
 export const emailAddressSchema = /* @__PURE__ */ z.string().check(
   /* @__PURE__ */ checkWith<string>((value) => {
-    if (value.length > 254 || !EMAIL_PATTERN.test(value)) throw new SijitongError(elementsMessages,'ELEMENT_EMAIL_INVALID', { value });
+    if (value.length > 254 || !EMAIL_PATTERN.test(value)) throw new SijitongError(elementsMessages, 'ELEMENT_EMAIL_INVALID', { value });
   }),
 );
 
@@ -57,8 +57,8 @@ function textSchema(def: Def<'text' | 'textarea' | 'address'>): ElementSchema {
       checkWith<string>((value) => {
         if (pattern.test(value)) return;
         throw example === undefined
-          ? new SijitongError(elementsMessages,'ELEMENT_PATTERN_MISMATCH')
-          : new SijitongError(elementsMessages,'ELEMENT_PATTERN_MISMATCH_EXAMPLE', { example });
+          ? new SijitongError(elementsMessages, 'ELEMENT_PATTERN_MISMATCH')
+          : new SijitongError(elementsMessages, 'ELEMENT_PATTERN_MISMATCH_EXAMPLE', { example });
       }),
     );
   }
@@ -71,7 +71,7 @@ function numberSchema(def: Def<'number'>): ElementSchema {
   if (c.integer === true) {
     checks.push(
       checkWith<number>((value) => {
-        if (!Number.isInteger(value)) throw new SijitongError(elementsMessages,'ELEMENT_INTEGER_EXPECTED', { value });
+        if (!Number.isInteger(value)) throw new SijitongError(elementsMessages, 'ELEMENT_INTEGER_EXPECTED', { value });
       }),
     );
   }
@@ -88,17 +88,17 @@ function moneySchema(def: Def<'money'>): ElementSchema {
   const { max } = c;
   return z.string().check(
     checkWith<string>((value) => {
-      if (!shape.test(value)) throw new SijitongError(elementsMessages,'ELEMENT_MONEY_INVALID', { value, scale });
+      if (!shape.test(value)) throw new SijitongError(elementsMessages, 'ELEMENT_MONEY_INVALID', { value, scale });
       const amount = Number(value);
-      if (amount < min) throw new SijitongError(commonMessages,'SCHEMA_TOO_SMALL', { minimum: String(min) });
-      if (max !== undefined && amount > max) throw new SijitongError(commonMessages,'SCHEMA_TOO_BIG', { maximum: String(max) });
+      if (amount < min) throw new SijitongError(commonMessages, 'SCHEMA_TOO_SMALL', { minimum: String(min) });
+      if (max !== undefined && amount > max) throw new SijitongError(commonMessages, 'SCHEMA_TOO_BIG', { maximum: String(max) });
     }),
   );
 }
 
 function dateBounds(minDate: string | undefined, maxDate: string | undefined, value: string, path: (string | number)[]): void {
-  if (minDate !== undefined && value < minDate) throw new SijitongError(elementsMessages,'ELEMENT_DATE_BEFORE_MIN', { value, min: minDate }, { path });
-  if (maxDate !== undefined && value > maxDate) throw new SijitongError(elementsMessages,'ELEMENT_DATE_AFTER_MAX', { value, max: maxDate }, { path });
+  if (minDate !== undefined && value < minDate) throw new SijitongError(elementsMessages, 'ELEMENT_DATE_BEFORE_MIN', { value, min: minDate }, { path });
+  if (maxDate !== undefined && value > maxDate) throw new SijitongError(elementsMessages, 'ELEMENT_DATE_AFTER_MAX', { value, max: maxDate }, { path });
 }
 
 function dateSchema(def: Def<'date' | 'dateRange'>): ElementSchema {
@@ -109,7 +109,7 @@ function dateSchema(def: Def<'date' | 'dateRange'>): ElementSchema {
   }
   return z.strictObject({ from: civilDateSchema, to: civilDateSchema }).check(
     checkWith<DateRangeValue>(({ from, to }) => {
-      if (from > to) throw new SijitongError(commonMessages,'DATE_RANGE_INVERTED', { from, to });
+      if (from > to) throw new SijitongError(commonMessages, 'DATE_RANGE_INVERTED', { from, to });
       dateBounds(minDate, undefined, from, ['from']);
       dateBounds(undefined, maxDate, to, ['to']);
     }),
@@ -127,7 +127,7 @@ function choiceSchema(def: Def<'select' | 'radio' | 'checkboxGroup'>): ElementSc
   const checks: z.core.$ZodCheck<string[]>[] = [
     checkWith<string[]>((chosen) => {
       chosen.forEach((value, i) => {
-        if (chosen.indexOf(value) !== i) throw new SijitongError(elementsMessages,'ELEMENT_CHOICE_DUPLICATE', { value }, { path: [i] });
+        if (chosen.indexOf(value) !== i) throw new SijitongError(elementsMessages, 'ELEMENT_CHOICE_DUPLICATE', { value }, { path: [i] });
       });
     }),
   ];

@@ -49,7 +49,7 @@ export function fillTemplate(template: string, params: MessageParams): string {
 /**
  * The message `key` of one concept's catalogue in `locale`.
  *
- * @example translate(calendarMessages, 'HOLIDAY_springFestival', {}, 'en')
+ * @example translate(calendarMessages, 'HOLIDAY_SPRING_FESTIVAL', {}, 'en') // 'Spring Festival'
  */
 export function translate<K extends string>(
   messages: Messages<K>,

@@ -112,6 +112,15 @@ export function localizeZodError(error: z.core.$ZodError, locale: Locale = 'zh-C
 }
 
 /**
+ * The path of a zod issue (or `[]` for none) as an {@link IssuePath}; a symbol key, which the
+ * kit's schemas never produce, becomes its text.
+ * @internal
+ */
+export function issuePathOf(issue: z.core.$ZodIssue | undefined): (string | number)[] {
+  return (issue?.path ?? []).map((key) => (typeof key === 'symbol' ? String(key) : key));
+}
+
+/**
  * Turns one zod issue into a {@link SijitongError} with its code, params, messages and path
  * (after `prefix`), for APIs that throw a single error rather than a list of issues.
  * @internal
@@ -119,7 +128,7 @@ export function localizeZodError(error: z.core.$ZodError, locale: Locale = 'zh-C
 export function errorFromIssue(issue: z.core.$ZodIssue, prefix: IssuePath = [], cause?: unknown): SijitongError {
   const { code, params, message } = localizeIssue(issue, 'zh-CN');
   const en = localizeIssue(issue, 'en').message;
-  const path = [...prefix, ...issue.path.filter((p): p is string | number => typeof p !== 'symbol')];
+  const path = [...prefix, ...issuePathOf(issue)];
   // The messages are already filled in; a one-entry catalogue carries them.
   const messages = { 'zh-CN': { [code]: message }, en: { [code]: en } } as Messages<MessageCode>;
   return new SijitongError(messages, code, params, { path, cause });

@@ -26,7 +26,6 @@ function check(body: string): string {
   return ALPHABET[(31 - (weightedSum(body) % 31)) % 31] ?? '?';
 }
 
-
 describe('unified social credit codes (GB 32100-2015)', () => {
   it('accepts the reference codes', () => {
     for (const code of ['91350100M000100Y43', '11100000000013127D']) {

@@ -29,8 +29,8 @@ export interface ParseCreditCodeOptions {
   readonly locale?: Locale;
 }
 
-/** The 31 characters of GB 32100 in value order: digits, then capitals without I, O, Z, S, V. */
-const ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+/** The 31 characters of GB 32100 in value order: digits, then capitals without I, O, Z, S, V. @internal */
+export const CREDIT_CODE_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 /** Weights 3^i mod 31 over the first 17 characters. */
 const WEIGHTS = /* @__PURE__ */ Uint8Array.of(1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28);
 const NOT_IN_ALPHABET = 255;
@@ -39,7 +39,7 @@ const VALUES = /* @__PURE__ */ buildValues();
 
 function buildValues(): Uint8Array {
   const values = new Uint8Array(128).fill(NOT_IN_ALPHABET);
-  for (let i = 0; i < ALPHABET.length; i++) values[ALPHABET.charCodeAt(i)] = i;
+  for (let i = 0; i < CREDIT_CODE_ALPHABET.length; i++) values[CREDIT_CODE_ALPHABET.charCodeAt(i)] = i;
   return values;
 }
 
@@ -66,7 +66,7 @@ function checkIndex(value: string): number {
 export function unifiedSocialCreditCodeCheckCharacter(body: string): string | undefined {
   if (typeof body !== 'string' || body.length !== 17) return undefined;
   const index = checkIndex(body);
-  return index < 0 ? undefined : ALPHABET.charAt(index);
+  return index < 0 ? undefined : CREDIT_CODE_ALPHABET.charAt(index);
 }
 
 /**
@@ -78,7 +78,7 @@ export function unifiedSocialCreditCodeCheckCharacter(body: string): string | un
 export function isUnifiedSocialCreditCode(value: string): boolean {
   if (typeof value !== 'string' || value.length !== 18) return false;
   const index = checkIndex(value);
-  return index >= 0 && value.charCodeAt(17) === ALPHABET.charCodeAt(index);
+  return index >= 0 && value.charCodeAt(17) === CREDIT_CODE_ALPHABET.charCodeAt(index);
 }
 
 /**
@@ -113,17 +113,17 @@ export function parseUnifiedSocialCreditCode(
   options: ParseCreditCodeOptions = {},
 ): UnifiedSocialCreditCodeInfo {
   const text = typeof value === 'string' ? value : String(value);
-  if (text.length !== 18) throw new SijitongError(identifiersMessages,'CREDIT_CODE_LENGTH', { length: text.length });
+  if (text.length !== 18) throw new SijitongError(identifiersMessages, 'CREDIT_CODE_LENGTH', { length: text.length });
   const bad: string[] = [];
   for (const character of text) {
     if (valueOf(character.charCodeAt(0)) === NOT_IN_ALPHABET) {
       if (!bad.includes(character)) bad.push(character);
     }
   }
-  if (bad.length > 0) throw new SijitongError(identifiersMessages,'CREDIT_CODE_CHARACTERS', { characters: bad.join(', ') });
-  const expected = ALPHABET.charAt(checkIndex(text));
+  if (bad.length > 0) throw new SijitongError(identifiersMessages, 'CREDIT_CODE_CHARACTERS', { characters: bad.join(', ') });
+  const expected = CREDIT_CODE_ALPHABET.charAt(checkIndex(text));
   const actual = text.charAt(17);
-  if (expected !== actual) throw new SijitongError(identifiersMessages,'CREDIT_CODE_CHECKSUM', { expected, actual });
+  if (expected !== actual) throw new SijitongError(identifiersMessages, 'CREDIT_CODE_CHECKSUM', { expected, actual });
 
   const locale = options.locale ?? 'zh-CN';
   const registeringAuthority = text.charAt(0);

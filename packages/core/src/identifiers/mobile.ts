@@ -24,7 +24,7 @@ export function isMobileNumber(value: string): boolean {
  * @throws {@link SijitongError} `MOBILE_NUMBER_INVALID` when {@link isMobileNumber} says no.
  */
 export function assertMobileNumber(value: string): void {
-  if (!isMobileNumber(value)) throw new SijitongError(identifiersMessages,'MOBILE_NUMBER_INVALID');
+  if (!isMobileNumber(value)) throw new SijitongError(identifiersMessages, 'MOBILE_NUMBER_INVALID');
 }
 
 /** zod/mini schema of a mainland China mobile number; the issue code is `MOBILE_NUMBER_INVALID`. */

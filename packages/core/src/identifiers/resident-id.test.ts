@@ -21,7 +21,6 @@ function check(body: string): string {
 const withCheck = (body: string): string => body + check(body);
 const wrongCheck = (body: string): string => body + (check(body) === '0' ? '1' : '0');
 
-
 describe('resident ID numbers (GB 11643-1999)', () => {
   it('accepts the reference example and parses it', () => {
     expect(check('11010519491231002')).toBe('X');

@@ -98,25 +98,25 @@ export function normalizeResidentIdNumber(value: string): string {
  */
 export function parseResidentIdNumber(value: string): ResidentIdInfo {
   const text = typeof value === 'string' ? value : String(value);
-  if (text.length !== 18) throw new SijitongError(identifiersMessages,'RESIDENT_ID_LENGTH', { length: text.length });
+  if (text.length !== 18) throw new SijitongError(identifiersMessages, 'RESIDENT_ID_LENGTH', { length: text.length });
   for (let i = 0; i < 18; i++) {
     const code = text.charCodeAt(i);
     const isDigit = code >= 48 && code <= 57;
     if (!isDigit && !(i === 17 && code === 88 /* X */)) {
-      throw new SijitongError(identifiersMessages,'RESIDENT_ID_CHARACTERS', { position: i + 1 });
+      throw new SijitongError(identifiersMessages, 'RESIDENT_ID_CHARACTERS', { position: i + 1 });
     }
   }
   const divisionCode = text.slice(0, 6);
   if (!isProvincePrefixNumber(digitsAt(text, 0, 2))) {
-    throw new SijitongError(identifiersMessages,'RESIDENT_ID_DIVISION', { division: divisionCode });
+    throw new SijitongError(identifiersMessages, 'RESIDENT_ID_DIVISION', { division: divisionCode });
   }
   const birthDate = `${text.slice(6, 10)}-${text.slice(10, 12)}-${text.slice(12, 14)}`;
   if (digitsAt(text, 6, 4) < MIN_BIRTH_YEAR || !isCivilDate(birthDate)) {
-    throw new SijitongError(identifiersMessages,'RESIDENT_ID_BIRTH_DATE', { date: birthDate });
+    throw new SijitongError(identifiersMessages, 'RESIDENT_ID_BIRTH_DATE', { date: birthDate });
   }
   const expected = CHECK_CHARACTERS.charAt(checksumIndex(text));
   const actual = text.charAt(17);
-  if (expected !== actual) throw new SijitongError(identifiersMessages,'RESIDENT_ID_CHECKSUM', { expected, actual });
+  if (expected !== actual) throw new SijitongError(identifiersMessages, 'RESIDENT_ID_CHECKSUM', { expected, actual });
   const sequence = text.slice(14, 17);
   return {
     divisionCode,

@@ -27,16 +27,16 @@ export function conditionHolds(condition: Condition, selected: ReadonlyMap<strin
 function optionIdsOf(question: QuestionShape, answer: unknown): readonly string[] | undefined {
   const ids = typeof answer === 'string' ? [answer] : answer;
   if (!Array.isArray(ids) || ids.some((id) => typeof id !== 'string')) {
-    throw new SijitongError(itemsMessages,'ANSWER_INVALID', { question: question.id }, { path: [question.id] });
+    throw new SijitongError(itemsMessages, 'ANSWER_INVALID', { question: question.id }, { path: [question.id] });
   }
   const unique = [...new Set(ids as string[])];
   unique.forEach((id) => {
     if (!question.options.some((option) => option.id === id)) {
-      throw new SijitongError(itemsMessages,'ANSWER_OPTION_UNKNOWN', { question: question.id, option: id }, { path: [question.id] });
+      throw new SijitongError(itemsMessages, 'ANSWER_OPTION_UNKNOWN', { question: question.id, option: id }, { path: [question.id] });
     }
   });
   if (question.multiple !== true) {
-    if (unique.length > 1) throw new SijitongError(itemsMessages,'ANSWER_SINGLE_EXPECTED', { question: question.id }, { path: [question.id] });
+    if (unique.length > 1) throw new SijitongError(itemsMessages, 'ANSWER_SINGLE_EXPECTED', { question: question.id }, { path: [question.id] });
     if (unique.length === 0) return undefined;
   }
   return question.options.map((option) => option.id).filter((id) => unique.includes(id));
@@ -54,7 +54,7 @@ function optionIdsOf(question: QuestionShape, answer: unknown): readonly string[
 export function selectOptions(questions: readonly QuestionShape[], answers: Answers): Selection {
   const byId = new Map(questions.map((question) => [question.id, question]));
   for (const [id, answer] of Object.entries(answers)) {
-    if (answer !== undefined && !byId.has(id)) throw new SijitongError(itemsMessages,'ANSWER_QUESTION_UNKNOWN', { question: id }, { path: [id] });
+    if (answer !== undefined && !byId.has(id)) throw new SijitongError(itemsMessages, 'ANSWER_QUESTION_UNKNOWN', { question: id }, { path: [id] });
   }
   const given = new Map<string, readonly string[] | undefined>();
   for (const question of questions) {

@@ -32,7 +32,7 @@ export const bundleItemRefSchema = /* @__PURE__ */ z
   .check(
     checkWith<{ implementationCode?: string | undefined; basicCode?: string | undefined }>((ref) => {
       if ((ref.implementationCode === undefined) === (ref.basicCode === undefined)) {
-        throw new SijitongError(itemsMessages,'BUNDLE_ITEM_REF_INVALID');
+        throw new SijitongError(itemsMessages, 'BUNDLE_ITEM_REF_INVALID');
       }
     }),
   );

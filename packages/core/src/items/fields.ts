@@ -87,6 +87,6 @@ export const nativeValuesSchema = /* @__PURE__ */ z.record(z.string(), z.string(
 /** zod schema of a non-empty list of levels (行使层级). @internal */
 export const levelListSchema = /* @__PURE__ */ z.array(levelSchema).check(
   checkWith<Level[]>((levels) => {
-    if (levels.length === 0) throw new SijitongError(itemsMessages,'ITEM_LEVELS_EMPTY');
+    if (levels.length === 0) throw new SijitongError(itemsMessages, 'ITEM_LEVELS_EMPTY');
   }),
 );

@@ -3,7 +3,7 @@ import type { IssuePath } from '../errors.js';
 import { translate, type Locale, type MessageKey, type MessageParams } from '../i18n/define.js';
 import { formatMessage, type MessageCode } from '../i18n/index.js';
 import { itemsMessages } from '../i18n/messages/items.js';
-import { localizeIssue, type SijitongIssueParams } from '../i18n/zod.js';
+import { issuePathOf, localizeIssue, type SijitongIssueParams } from '../i18n/zod.js';
 
 /** A problem found in an item or a bundle: where (path), what (stable code) and its facts. */
 export interface ItemIssue {
@@ -49,8 +49,7 @@ export interface ItemFinding {
 export function findingsOfZodError(error: z.core.$ZodError, locale: Locale = 'zh-CN'): ItemFinding[] {
   return error.issues.map((issue) => {
     const { code, params, message } = localizeIssue(issue, locale);
-    const path = issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key));
-    return { path, code, params, severity: 'error', message };
+    return { path: issuePathOf(issue), code, params, severity: 'error', message };
   });
 }
 

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { itemsMessages } from '../i18n/messages/items.js';
-
-const zhCN = itemsMessages['zh-CN'];
-const en = itemsMessages.en;
 import {
   AUDIENCE_CODES,
   AUDIENCES,
@@ -13,6 +10,9 @@ import {
   NECESSITY_CODES,
 } from './enums.js';
 import { ITEM_ENUM_VALUES, itemEnumLabel, type ItemEnumName } from './labels.js';
+
+const zhCN = itemsMessages['zh-CN'];
+const en = itemsMessages.en;
 
 describe('enum labels', () => {
   it('has a label in both locales for every value of every enum', () => {

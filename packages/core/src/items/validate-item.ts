@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { SijitongError } from '../errors.js';
 import type { Locale } from '../i18n/define.js';
-import { localizeIssue } from '../i18n/zod.js';
+import { issuePathOf, localizeIssue } from '../i18n/zod.js';
 import { AUDIT_RULES } from './audit-rules.js';
 import { INTEGRITY_RULES } from './integrity-rules.js';
 import { findingsOfZodError, itemIssueMessage, type ItemFinding } from './issues.js';
@@ -85,10 +85,6 @@ export function validateItem(input: unknown, locale: Locale = 'zh-CN'): ItemVali
   return { valid: false, findings };
 }
 
-function pathKey(key: PropertyKey): string | number {
-  return typeof key === 'symbol' ? String(key) : key;
-}
-
 /**
  * Parses an item with {@link itemSchema} (shape and integrity; audit rules are not applied: use
  * {@link validateItem} for those).
@@ -100,9 +96,10 @@ export function parseItem(input: unknown): Item {
   const result = z.safeParse(itemSchema, input);
   if (result.success) return result.data;
   const first = result.error.issues[0];
-  const path = (first?.path ?? []).map(pathKey);
+  const path = issuePathOf(first);
   const detail = first === undefined ? '' : localizeIssue(first).message;
-  throw new SijitongError(itemsMessages,
+  throw new SijitongError(
+    itemsMessages,
     'ITEM_INVALID',
     {
       count: result.error.issues.length,

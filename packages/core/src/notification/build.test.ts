@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SijitongError } from '../errors.js';
+import { errorOf } from '../fixtures/error-of.js';
 import { buildNotification } from './build.js';
 import { normalizeMaterialName } from './merge-materials.js';
 import { E_LICENCES } from '../fixtures/junan/common.js';
@@ -10,16 +10,6 @@ const getihu = getihuItem();
 const food = foodItem();
 const A = getihu.implementationCode;
 const B = food.implementationCode;
-
-function thrown(fn: () => unknown): SijitongError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof SijitongError) return error;
-    throw error;
-  }
-  throw new Error('expected a SijitongError');
-}
 
 const names = (n: Notification) => n.groups.map((g) => [g.class, g.materials.map((m) => m.name)]);
 const material = (n: Notification, name: string) => {
@@ -91,17 +81,17 @@ describe('buildNotification for one item', () => {
   });
 
   it('lists every unanswered required question in one error', () => {
-    const error = thrown(() => buildNotification(getihu, {}));
+    const error = errorOf(() => buildNotification(getihu, {}));
     expect(error.code).toBe('NOTIFICATION_UNANSWERED');
     expect(error.params).toEqual({ count: 2, questions: 'agent, premises', labels: '是否委托代理人办理？、经营场所情况' });
     expect(error.path).toEqual(['agent']);
     expect(error.message).toBe('还有 2 个必答问题未回答：是否委托代理人办理？、经营场所情况。请先回答这些问题，才能生成完整的一次性告知。');
     expect(error.localized('en')).toMatch(/^2 required question\(s\) are not answered yet/);
-    expect(thrown(() => buildNotification(getihu, { agent: 'no' })).params['questions']).toBe('premises');
+    expect(errorOf(() => buildNotification(getihu, { agent: 'no' })).params['questions']).toBe('premises');
   });
 
   it('passes on answer errors', () => {
-    const error = thrown(() => buildNotification(getihu, { agent: 'maybe', premises: 'own' }));
+    const error = errorOf(() => buildNotification(getihu, { agent: 'maybe', premises: 'own' }));
     expect(error.code).toBe('ANSWER_OPTION_UNKNOWN');
     expect(error.path).toEqual(['agent']);
   });
@@ -188,21 +178,21 @@ describe('buildNotification for several items', () => {
   });
 
   it('lists unanswered questions of every item, and prefixes answer errors with the entry', () => {
-    const error = thrown(() => buildNotification([{ item: getihu }, { item: food, answers: {} }]));
+    const error = errorOf(() => buildNotification([{ item: getihu }, { item: food, answers: {} }]));
     expect(error.params).toEqual({
       count: 3,
       questions: `${A}/agent, ${A}/premises, ${B}/agent`,
       labels: '个体户开业：是否委托代理人办理？、个体户开业：经营场所情况、食品经营许可：是否委托代理人办理？',
     });
     expect(error.path).toEqual([0, 'answers', 'agent']);
-    const answerError = thrown(() => buildNotification([entries[0] ?? { item: getihu }, { item: food, answers: { agent: ['yes', 'no'] } }]));
+    const answerError = errorOf(() => buildNotification([entries[0] ?? { item: getihu }, { item: food, answers: { agent: ['yes', 'no'] } }]));
     expect(answerError.code).toBe('ANSWER_SINGLE_EXPECTED');
     expect(answerError.path).toEqual([1, 'answers', 'agent']);
   });
 
   it('refuses an empty list and the same item twice', () => {
-    expect(thrown(() => buildNotification([])).code).toBe('NOTIFICATION_EMPTY');
-    const twice = thrown(() => buildNotification([entries[1] ?? { item: food }, entries[1] ?? { item: food }]));
+    expect(errorOf(() => buildNotification([])).code).toBe('NOTIFICATION_EMPTY');
+    const twice = errorOf(() => buildNotification([entries[1] ?? { item: food }, entries[1] ?? { item: food }]));
     expect(twice.code).toBe('NOTIFICATION_ITEM_DUPLICATE');
     expect(twice.path).toEqual([1, 'item']);
   });

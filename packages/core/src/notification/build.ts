@@ -47,7 +47,8 @@ function tailor(entries: readonly NotificationEntry[], multiple: boolean): Scena
       const label = item.scenarios.find((scenario) => scenario.id === question)?.label ?? question;
       return multiple ? translate(notificationMessages, 'notification.itemPrefix', { item: item.shortName ?? item.name, text: label }) : label;
     };
-    throw new SijitongError(notificationMessages,
+    throw new SijitongError(
+      notificationMessages,
       'NOTIFICATION_UNANSWERED',
       {
         count: unanswered.length,
@@ -76,11 +77,11 @@ function notificationItem(item: Item, outcome: ScenarioOutcome): NotificationIte
 }
 
 function build(entries: readonly NotificationEntry[], options: NotificationOptions, multiple: boolean): Notification {
-  if (entries.length === 0) throw new SijitongError(notificationMessages,'NOTIFICATION_EMPTY');
+  if (entries.length === 0) throw new SijitongError(notificationMessages, 'NOTIFICATION_EMPTY');
   const codes = new Set<string>();
   entries.forEach(({ item }, index) => {
     if (codes.has(item.implementationCode)) {
-      throw new SijitongError(notificationMessages,'NOTIFICATION_ITEM_DUPLICATE', { code: item.implementationCode }, { path: [index, 'item'] });
+      throw new SijitongError(notificationMessages, 'NOTIFICATION_ITEM_DUPLICATE', { code: item.implementationCode }, { path: [index, 'item'] });
     }
     codes.add(item.implementationCode);
   });

@@ -36,7 +36,7 @@ function chineseFormatter(): Intl.DateTimeFormat {
     } catch {
       f = undefined;
     }
-    if (f === undefined || f.resolvedOptions().calendar !== 'chinese') throw new SijitongError(calendarMessages,'CALENDAR_LUNAR_UNAVAILABLE');
+    if (f === undefined || f.resolvedOptions().calendar !== 'chinese') throw new SijitongError(calendarMessages, 'CALENDAR_LUNAR_UNAVAILABLE');
     formatter = f;
   }
   return formatter;
@@ -50,7 +50,7 @@ function lunarMonthDay(dayNumber: number): { month: string; day: number } {
     if (part.type === 'month') month = part.value;
     else if (part.type === 'day') day = Number(part.value);
   }
-  if (month === '' || !(day >= 1 && day <= 30)) throw new SijitongError(calendarMessages,'CALENDAR_LUNAR_UNAVAILABLE');
+  if (month === '' || !(day >= 1 && day <= 30)) throw new SijitongError(calendarMessages, 'CALENDAR_LUNAR_UNAVAILABLE');
   return { month, day };
 }
 
@@ -68,7 +68,7 @@ function lunarMonthStart(target: number, probe: number): number {
     if (target === 1 && order >= 9) order -= 12; // the probe sits in the previous lunar year
     at = order < target ? start + 44 : start - 15;
   }
-  throw new SijitongError(calendarMessages,'CALENDAR_LUNAR_UNAVAILABLE');
+  throw new SijitongError(calendarMessages, 'CALENDAR_LUNAR_UNAVAILABLE');
 }
 
 /** The lunar festival days of Gregorian `year`; cached per year. @internal */
