@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findCatalogueProblems } from './check.js';
-import { formatMessage, translate, type Messages } from './index.js';
+import { CORE_MESSAGES, formatMessage, translate, type Messages } from './index.js';
 import { commonMessages } from './messages/common.js';
 
 /** Every catalogue of the package, found by file so a new one is checked without being listed. */
@@ -11,8 +11,9 @@ const catalogues = Object.fromEntries(
 );
 
 describe('message catalogues', () => {
-  it('are all found', () => {
+  it('are all found, and every one is in CORE_MESSAGES (which formatMessage uses)', () => {
     expect(Object.keys(catalogues).length).toBeGreaterThanOrEqual(10);
+    expect(new Set(CORE_MESSAGES)).toEqual(new Set(Object.values(catalogues)));
   });
 
   it('use each key once, in both locales, with the same placeholders', () => {
