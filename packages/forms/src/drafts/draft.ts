@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import type { LocalizedText } from '../schema/field.js';
 import type { FormSchema } from '../schema/form.js';
 import { fieldMap } from '../schema/walk.js';
+import { isComputed } from '../model/run.js';
 import { fitsType, type FormValues } from '../model/values.js';
 
 /** A saved draft: the values as typed in one version of one form, with what each field was. */
@@ -69,7 +70,7 @@ export function migrateDraft(draft: Draft, schema: FormSchema): DraftMigration {
     const field = fields.get(key);
     const saved = draft.fields[key]?.label ?? { 'zh-CN': key, en: key };
     if (field === undefined) dropped.push({ key, label: saved, reason: 'removed' });
-    else if (field.type === 'computed' || field.compute !== undefined) continue;
+    else if (isComputed(field)) continue;
     else if (!fitsType(field.type, value)) dropped.push({ key, label: field.label, reason: 'type' });
     else values[key] = value;
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { junanFormSchemas } from '@sijitong/forms/fixtures';
-import { createDraftStore, draftOf, migrateDraft, type FormSchema } from '../index.js';
+import { createDraftStore, draftOf, fieldsOf, migrateDraft, type FormSchema } from '../index.js';
 
 const schema = junanFormSchemas()['1137132700430512824370508002000']!;
 
@@ -20,7 +20,7 @@ function memoryStorage(): Storage {
 describe('migrateDraft', () => {
   it('keeps values whose key exists with a fitting type, lists removed and retyped ones', () => {
     const draft = draftOf('f', schema, { 'applicant.name': 'A', 'applicant.mobile': '13912345678', 'gone.key': 'x' });
-    const field = (key: string) => schema.steps.flatMap((s) => s.sections.flatMap((x) => x.fields)).find((f) => f.key === key)!;
+    const field = (key: string) => fieldsOf(schema).find((l) => l.field.key === key)!.field;
     const retyped: FormSchema = {
       ...schema,
       version: 'v2',

@@ -28,8 +28,8 @@ export function truthOf(value: unknown, operator: string): boolean {
 }
 
 /**
- * Whether a field value is empty: `undefined`, `null`, a blank string, an empty list or a
- * dateRange without both ends. `0` and `false` are values.
+ * Whether a field value is empty: `undefined`, `null`, a blank string or an empty list. `0`,
+ * `false` and objects (a dateRange, even with a half missing) are values.
  */
 export function isEmptyValue(value: unknown): boolean {
   if (value === undefined || value === null) return true;

@@ -1,5 +1,5 @@
 import type { Locale } from '@sijitong/core';
-import { isEmptyValue } from '../expressions/values.js';
+import { isEmptyValue, valuesEqual } from '../expressions/values.js';
 import type { AsyncValidators } from '../model/async.js';
 import { runAsyncValidator } from '../model/async-run.js';
 import type { FieldError } from '../model/run.js';
@@ -40,8 +40,6 @@ interface Check {
   readonly controller: AbortController;
   readonly result: Promise<FieldError | undefined>;
 }
-
-const same = (a: unknown, b: unknown): boolean => a === b || JSON.stringify(a) === JSON.stringify(b);
 
 /** The asynchronous checks of one element. @internal */
 export class AsyncChecks {
@@ -90,7 +88,7 @@ export class AsyncChecks {
       return undefined;
     }
     let check = this.checks.get(key);
-    if (check === undefined || !same(check.value, value) || check.locale !== locale) {
+    if (check === undefined || !valuesEqual(check.value, value) || check.locale !== locale) {
       check?.controller.abort();
       const controller = new AbortController();
       const result = runAsyncValidator(validator, key, label, values, { locale, today: this.host.today(), signal: controller.signal });
@@ -103,7 +101,7 @@ export class AsyncChecks {
     try {
       const error = await mine.result;
       // Shown only while it is still the field's value (a newer keystroke waits for its own check).
-      if (this.checks.get(key) === mine && same(this.host.values()[key], mine.value)) this.host.show(key, error);
+      if (this.checks.get(key) === mine && valuesEqual(this.host.values()[key], mine.value)) this.host.show(key, error);
       return error;
     } finally {
       if (this.checks.get(key) === mine && this.running.delete(key)) this.host.changed();

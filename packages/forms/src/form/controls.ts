@@ -1,10 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import type { Locale } from '@sijitong/core';
+import { moneyUnitLabel, type Locale } from '@sijitong/core';
 import type { FieldType } from '../schema/field-types.js';
 import type { FormField } from '../schema/form.js';
-import type { FieldState } from '../model/run.js';
+import { isComputed, type FieldState } from '../model/run.js';
 import type { DivisionFields } from './division-field.js';
 import { renderDateRange } from './date-range-control.js';
 import { fileHint, renderFile } from './file-control.js';
@@ -80,11 +80,9 @@ export function optionLabel(field: FormField, value: unknown, locale: Locale): s
 
 /** The unit of a number or money field in `locale`. @internal */
 export function unitText(field: FormField, locale: Locale): string | undefined {
-  const unit = field.constraints?.unit;
-  if (unit === undefined) return field.type === 'money' ? t('UNIT_YUAN', locale) : undefined;
-  if (unit === 'yuan') return t('UNIT_YUAN', locale);
-  if (unit === 'tenThousandYuan') return t('UNIT_TEN_THOUSAND_YUAN', locale);
-  return unit[locale];
+  const unit = field.constraints?.unit ?? (field.type === 'money' ? 'yuan' : undefined);
+  if (unit === undefined) return undefined;
+  return typeof unit === 'string' ? moneyUnitLabel(unit, locale) : unit[locale];
 }
 
 /** The unit shown after a number or money input. */
@@ -161,7 +159,7 @@ export function renderField(field: FormField, state: FieldState, ctx: ControlCon
     <label part="label" for=${id}>${label}${requiredMark}</label>${help}${errorText}${control}${after}
   </div>`;
 
-  if (field.compute !== undefined || field.type === 'computed') {
+  if (isComputed(field)) {
     const shown = field.constraints?.options === undefined ? asText(state.value) : state.value === undefined ? '' : optionLabel(field, state.value, locale);
     return single(html`<input id=${id} type="text" readonly aria-describedby=${ifDefined(describedBy)} .value=${shown} />`, unitAfter(field, locale));
   }

@@ -3,8 +3,8 @@ import { loadFormSchema, type FormDefinitionInput, type FormSchema, type FormVal
 import type { SjtForm, SjtFormEventDetail } from './sjt-form.js';
 import './define.js';
 import { expectAccessible, mountForm, typeInto, usePage } from '../test-support/page.js';
+import { l } from '../test-support/forms.js';
 
-const l = (zh: string, en: string) => ({ 'zh-CN': zh, en });
 const period = {
   key: 'sign.period',
   type: 'dateRange',

@@ -5,14 +5,14 @@ import { loadFormSchema, type DivisionSource, type FormSchema, type FormValues }
 import { controlId } from './controls.js';
 import type { SjtForm, SjtFormEventDetail } from './sjt-form.js';
 import './define.js';
-import { expectAccessible, usePage } from '../test-support/page.js';
+import { expectAccessible, mountForm, usePage } from '../test-support/page.js';
+import { l } from '../test-support/forms.js';
 
 const table = createDivisionTable(junanDivisionRows);
 /** A core division table is a source as it is (synchronous). */
 const tableSource: DivisionSource = table;
 
 const KEY = 'address.divisionCode';
-const l = (zh: string, en: string) => ({ 'zh-CN': zh, en });
 function load(definition: unknown): FormSchema {
   const result = loadFormSchema(definition);
   if (result.schema === undefined) throw new Error(JSON.stringify(result.problems));
@@ -65,15 +65,8 @@ function asyncSource(delay = 40) {
   return { source, calls, hold, fail, parents: () => calls.map((c) => c.parent) };
 }
 
-async function mount(schema: FormSchema, props: Partial<Pick<SjtForm, 'value' | 'locale' | 'divisions'>> = {}, root?: string): Promise<SjtForm> {
-  const el = document.createElement('sjt-form') as SjtForm;
-  el.schema = schema;
-  Object.assign(el, props);
-  if (root !== undefined) el.setAttribute('division-root', root);
-  document.body.append(el);
-  await el.updateComplete;
-  return el;
-}
+const mount = (schema: FormSchema, props: Partial<Pick<SjtForm, 'value' | 'locale' | 'divisions'>> = {}, root?: string): Promise<SjtForm> =>
+  mountForm(schema, { ...props, ...(root === undefined ? {} : { divisionRoot: root }) });
 
 const shadow = (el: SjtForm): ShadowRoot => el.shadowRoot!;
 const fieldset = (el: SjtForm) => shadow(el).getElementById(controlId(KEY)) as HTMLFieldSetElement | null;

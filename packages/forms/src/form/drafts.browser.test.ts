@@ -5,7 +5,7 @@ import { controlId, SUPPORTED_TYPES } from './controls.js';
 import type { SjtDraftRestoredDetail } from './drafting.js';
 import type { SjtForm } from './sjt-form.js';
 import './define.js';
-import { expectAccessible, usePage } from '../test-support/page.js';
+import { expectAccessible, mountForm, usePage } from '../test-support/page.js';
 
 const retirement = junanFormSchemas()['1137132700430512824370508002000']!;
 /** The applicant step of the retirement form, supported fields only: a one-page form. */
@@ -17,12 +17,7 @@ let dbCount = 0;
 const freshName = (): string => `sjt-drafts-test-${Date.now()}-${dbCount++}`;
 
 async function mount(schema: FormSchema, drafts: DraftStore): Promise<SjtForm> {
-  const el = document.createElement('sjt-form') as SjtForm;
-  el.schema = schema;
-  el.today = '2026-05-01';
-  el.drafts = drafts;
-  document.body.append(el);
-  await el.updateComplete;
+  const el = await mountForm(schema, { drafts });
   await el.draftRestored;
   await el.updateComplete;
   return el;

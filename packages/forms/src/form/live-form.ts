@@ -3,6 +3,8 @@ import { LiveEvaluation, type LiveOptions } from '../model/live.js';
 import type { FieldError, FieldState } from '../model/run.js';
 import type { FormValues } from '../model/values.js';
 import type { FormSchema, FormSection, FormStep } from '../schema/form.js';
+import { fieldsOf } from '../schema/walk.js';
+import { ownerOf } from './shown-errors.js';
 import { visibleSteps } from './step.js';
 
 /*
@@ -10,13 +12,6 @@ import { visibleSteps } from './step.js';
  * `LiveEvaluation`) and a version per section that changes when a state or a shown error of one
  * of its fields does, so an update redraws only the sections and fields that changed.
  */
-
-/** The field a shown-error key belongs to: the key itself, or the table of a cell key (`table.0.column`). */
-function ownerOf(errorKey: string): string {
-  const parts = errorKey.split('.');
-  const row = parts.findIndex((p) => /^\d+$/.test(p));
-  return row <= 0 ? errorKey : parts.slice(0, row).join('.');
-}
 
 /** The live states and section versions of one element. @internal */
 export class LiveForm {
@@ -33,9 +28,8 @@ export class LiveForm {
     this.sectionsOf = new Map();
     this.versions = new WeakMap();
     this.steps = undefined;
-    for (const step of schema?.steps ?? []) {
-      for (const section of step.sections) for (const field of section.fields) this.sectionsOf.set(field.key, [...(this.sectionsOf.get(field.key) ?? []), section]);
-    }
+    if (schema === undefined) return;
+    for (const { field, section } of fieldsOf(schema)) this.sectionsOf.set(field.key, [...(this.sectionsOf.get(field.key) ?? []), section]);
   }
 
   /**

@@ -3,6 +3,7 @@ import type { Locale } from '@sijitong/core';
 import { isFormsError } from '../errors.js';
 import { createFormModel, type FormModel } from '../model/form-model.js';
 import type { FormSchema } from '../schema/form.js';
+import { fieldsOf } from '../schema/walk.js';
 import { t } from './controls.js';
 
 const isLabel = (x: unknown): boolean =>
@@ -51,7 +52,5 @@ export function prepareForm(schema: unknown, locale: Locale): PreparedForm {
     const detail = isFormsError(error) ? error.localized(locale) : t('SCHEMA_NOT_LOADED', locale);
     return { problem: t('SCHEMA_INVALID', locale, { detail }) };
   }
-  const stepOf = new Map<string, string>();
-  for (const step of schema.steps) for (const section of step.sections) for (const field of section.fields) stepOf.set(field.key, step.id);
-  return { model, stepOf };
+  return { model, stepOf: new Map(fieldsOf(schema).map(({ field, step }) => [field.key, step.id])) };
 }

@@ -4,7 +4,7 @@ import { loadFormSchema, prefillFromLicence, prefillFromProfile, type FormSchema
 import { controlId, SUPPORTED_TYPES } from './controls.js';
 import type { SjtForm } from './sjt-form.js';
 import './define.js';
-import { expectAccessible, usePage } from '../test-support/page.js';
+import { expectAccessible, mountForm, usePage } from '../test-support/page.js';
 
 const retirement = junanFormSchemas()['1137132700430512824370508002000']!;
 const onePage: FormSchema = {
@@ -13,16 +13,8 @@ const onePage: FormSchema = {
 };
 const profile = { kind: 'person', name: '王秀英', idNumber: '371327196403150029', mobile: '13912345678' } as const;
 
-async function mount(prefill: Prefill | Prefill[], locale: 'zh-CN' | 'en' = 'zh-CN', schema: FormSchema = onePage): Promise<SjtForm> {
-  const el = document.createElement('sjt-form') as SjtForm;
-  el.schema = schema;
-  el.today = '2026-05-01';
-  el.locale = locale;
-  el.prefill = prefill;
-  document.body.append(el);
-  await el.updateComplete;
-  return el;
-}
+const mount = (prefill: Prefill | Prefill[], locale: 'zh-CN' | 'en' = 'zh-CN', schema: FormSchema = onePage): Promise<SjtForm> =>
+  mountForm(schema, { locale, prefill });
 const control = (el: SjtForm, key: string) => el.shadowRoot!.getElementById(controlId(key)) as HTMLInputElement;
 const noteOf = (el: SjtForm, key: string): string | undefined => {
   const ids = control(el, key).getAttribute('aria-describedby')?.split(' ') ?? [];

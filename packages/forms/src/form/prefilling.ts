@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { translate, type Locale } from '@sijitong/core';
 import { prefillMessages } from '../i18n/messages/prefill.js';
+import { valuesEqual } from '../expressions/values.js';
 import type { FormValues } from '../model/values.js';
 import { applyPrefill, type Prefill, type PrefillResult, type RejectedPrefill } from '../prefill/prefill.js';
 import type { FormSchema } from '../schema/form.js';
@@ -16,8 +17,6 @@ export function sourceName(source: Prefill['source'], locale: Locale): string {
   if (source === 'eLicence') return translate(prefillMessages, 'SOURCE_ELICENCE', {}, locale);
   return source;
 }
-
-const same = (a: unknown, b: unknown): boolean => a === b || JSON.stringify(a) === JSON.stringify(b);
 
 /** The element's `prefill` property: one source, or several (the first source of a key wins). @internal */
 export type Prefills = Prefill | readonly Prefill[] | undefined;
@@ -36,7 +35,7 @@ export function prefillOf(
   locale: Locale,
 ): { note: string | undefined; locked: boolean } {
   const from = sourceOf(prefills, key);
-  if (from === undefined || result === undefined || !(key in result.values) || !same(result.values[key], value)) return { note: undefined, locked: false };
+  if (from === undefined || result === undefined || !(key in result.values) || !valuesEqual(result.values[key], value)) return { note: undefined, locked: false };
   const locked = result.locked.has(key);
   const source = sourceName(from, locale);
   return { note: translate(prefillMessages, locked ? 'PREFILL_LOCKED' : 'PREFILL_NOTE', { source }, locale), locked };

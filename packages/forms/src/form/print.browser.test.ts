@@ -2,22 +2,14 @@ import { describe, expect, it, vi } from 'vitest';
 import { junanFormSchemas, sampleValues } from '@sijitong/forms/fixtures';
 import type { SjtForm } from './sjt-form.js';
 import './define.js';
-import { expectAccessible, usePage } from '../test-support/page.js';
+import { fieldsOf } from '../index.js';
+import { expectAccessible, mountForm, usePage } from '../test-support/page.js';
 
 /** 职工退休申请: applicant, details, materials (uploads) and a declaration. */
 const retirement = junanFormSchemas()['1137132700430512824370508002000']!;
-const fields = retirement.steps.flatMap((s) => s.sections.flatMap((x) => x.fields));
+const fields = fieldsOf(retirement).map(({ field }) => field);
 
-async function mount(mode?: 'print'): Promise<SjtForm> {
-  const el = document.createElement('sjt-form') as SjtForm;
-  el.schema = retirement;
-  el.today = '2026-05-01';
-  el.value = sampleValues(retirement);
-  if (mode !== undefined) el.setAttribute('mode', mode);
-  document.body.append(el);
-  await el.updateComplete;
-  return el;
-}
+const mount = (mode?: 'print'): Promise<SjtForm> => mountForm(retirement, { value: sampleValues(retirement), ...(mode === undefined ? {} : { mode }) });
 
 usePage('sjt-form print', () => {
   vi.restoreAllMocks();

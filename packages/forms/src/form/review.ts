@@ -2,7 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import type { Locale } from '@sijitong/core';
 import { isEmptyValue } from '../expressions/values.js';
 import type { FormEvaluation } from '../model/evaluate.js';
-import type { FieldState } from '../model/run.js';
+import { isComputed, type FieldState } from '../model/run.js';
 import type { FormField, FormStep } from '../schema/form.js';
 import { controlId, optionLabel, t, unitText } from './controls.js';
 
@@ -68,13 +68,12 @@ export function renderReview(
       return html`<h4>${step.title[locale]}</h4>
         <dl class="review-list" part="review-list">
           ${rows.map((field) => {
-            const readOnly = field.compute !== undefined || field.type === 'computed';
             return html`<div class="review-row" data-key=${field.key}>
               <dt>${field.label[locale]}</dt>
               <dd>${field.type === 'table'
                 ? answerTable(field, evaluation.fields[field.key], locale, divisionNames)
                 : answerText(field, evaluation.fields[field.key]?.value, locale, divisionNames)}</dd>
-              <dd>${readOnly
+              <dd>${isComputed(field)
                 ? null
                 : html`<a href="#${controlId(field.key)}" part="edit-link" data-edit=${field.key}
                     @click=${(e: Event) => { e.preventDefault(); edit(step.id, field.key); }}>${t('EDIT', locale)}<span class="visually-hidden"> ${field.label[locale]}</span></a>`}</dd>

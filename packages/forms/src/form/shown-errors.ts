@@ -1,6 +1,6 @@
 import type { Locale } from '@sijitong/core';
 import type { FormModel } from '../model/form-model.js';
-import type { EvaluateOptions, FieldError } from '../model/run.js';
+import { isComputed, type EvaluateOptions, type FieldError } from '../model/run.js';
 import type { FormValues } from '../model/values.js';
 import type { FormColumn, FormField } from '../schema/form.js';
 import { t } from './controls.js';
@@ -27,6 +27,13 @@ export function summaryLabel(error: FieldError, label: string | undefined, local
 /** Whether the shown key `shown` belongs to field `key`: the field itself or one of its cells. @internal */
 export function within(shown: string, key: string): boolean {
   return shown === key || (shown.startsWith(`${key}.`) && /^\d/.test(shown.slice(key.length + 1)));
+}
+
+/** The field a shown key belongs to: the key itself, or the table of a cell key (`table.0.column`). @internal */
+export function ownerOf(shown: string): string {
+  const parts = shown.split('.');
+  const row = parts.findIndex((p) => /^\d+$/.test(p));
+  return row <= 0 ? shown : parts.slice(0, row).join('.');
 }
 
 /** One error per shown key, in document order. @internal */
@@ -83,8 +90,7 @@ export function presented(model: FormModel, errors: readonly FieldError[], local
     if (isExpressionError(error)) {
       const spec = specAt(model, error.path)?.spec;
       if (spec === undefined) return error;
-      const computed = spec.compute !== undefined || spec.type === 'computed';
-      return { ...error, message: t(computed ? 'FIELD_NOT_COMPUTABLE' : 'FIELD_NOT_CHECKABLE', locale, { label: spec.label[locale] }) };
+      return { ...error, message: t(isComputed(spec) ? 'FIELD_NOT_COMPUTABLE' : 'FIELD_NOT_CHECKABLE', locale, { label: spec.label[locale] }) };
     }
     const half = error.path.at(-1);
     if (error.code !== 'SCHEMA_INVALID_TYPE' || (half !== 'from' && half !== 'to')) return error;

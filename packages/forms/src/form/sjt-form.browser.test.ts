@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { junanFormSchemas, sampleValues } from '@sijitong/forms/fixtures';
-import type { FieldType, FormSchema, FormValues } from '../index.js';
+import { fieldsOf, type FieldType, type FormSchema, type FormValues } from '../index.js';
 import { controlId, SUPPORTED_TYPES } from './controls.js';
 import type { SjtForm, SjtFormEventDetail } from './sjt-form.js';
 import './define.js';
@@ -27,7 +27,7 @@ const wizard = supportedOnly(retirement);
 const onePage: FormSchema = { ...wizard, steps: [wizard.steps[0]!] };
 const valid = (schema: FormSchema): FormValues => {
   const all = sampleValues(schema);
-  const keys = new Set(schema.steps.flatMap((s) => s.sections.flatMap((x) => x.fields.map((f) => f.key))));
+  const keys = new Set(fieldsOf(schema).map(({ field }) => field.key));
   return Object.fromEntries(Object.entries(all).filter(([k]) => keys.has(k)));
 };
 

@@ -4,8 +4,8 @@ import { loadFormSchema, type FormDefinitionInput, type FormSchema, type FormVal
 import type { SjtForm, SjtFormEventDetail } from './sjt-form.js';
 import './define.js';
 import { expectAccessible, mountForm, typeInto, usePage } from '../test-support/page.js';
+import { l } from '../test-support/forms.js';
 
-const l = (zh: string, en: string) => ({ 'zh-CN': zh, en });
 const id = (body: string) => `${body}${residentIdCheckCharacter(body) ?? '0'}`;
 const ID_A = id('37132719640315002');
 const ID_B = id('37132719950712004');

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formOf } from '../test-support/forms.js';
-import { expectAccessible, usePage } from '../test-support/page.js';
+import { expectAccessible, mountForm, usePage } from '../test-support/page.js';
 import { controlId } from './controls.js';
 import type { SjtForm } from './sjt-form.js';
 import { sjtFormStyles } from './sjt-form.styles.js';
@@ -17,15 +17,7 @@ page.textContent = `
   .themed::part(label) { color: rgb(90, 0, 60); }
 `;
 
-async function mount(className = '', elderly = false): Promise<SjtForm> {
-  const el = document.createElement('sjt-form');
-  el.className = className;
-  el.schema = schema;
-  el.elderly = elderly;
-  document.body.append(el);
-  await el.updateComplete;
-  return el;
-}
+const mount = (className = '', elderly = false): Promise<SjtForm> => mountForm(schema, { className, elderly });
 const px = (value: string) => Number.parseFloat(value);
 const styleOf = (el: SjtForm, selector: string) => getComputedStyle(el.shadowRoot!.querySelector(selector)!);
 

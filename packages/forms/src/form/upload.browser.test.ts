@@ -4,8 +4,8 @@ import type { FileUploader } from './index.js';
 import type { SjtForm, SjtFormEventDetail } from './sjt-form.js';
 import './define.js';
 import { expectAccessible, mountForm, usePage } from '../test-support/page.js';
+import { l } from '../test-support/forms.js';
 
-const l = (zh: string, en: string) => ({ 'zh-CN': zh, en });
 const MB = 1024 * 1024;
 
 /** 身份证复印件: PDF or pictures, 1 MB each, at most 2; 近期照片: one picture. */

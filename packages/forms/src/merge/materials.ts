@@ -2,6 +2,7 @@ import { buildNotification, isSijitongError, type NotificationMaterial, type Sha
 import { FormsError } from '../errors.js';
 import { mergeMessages } from '../i18n/messages/merge.js';
 import type { FormField } from '../schema/form.js';
+import { fieldsOf } from '../schema/walk.js';
 import type { MergeReport } from './conflicts.js';
 import type { MergeEntry, MergedMaterial } from './types.js';
 
@@ -120,7 +121,7 @@ function fromSlots(entries: readonly MergeEntry[], slots: readonly Map<string, S
 export function planMaterials(entries: readonly MergeEntry[], shared: readonly SharedMaterial[], taken: Set<string>, report: MergeReport): MaterialPlan {
   const slots = entries.map((e, entry) => {
     const map = new Map<string, Slot>();
-    for (const step of e.schema.steps) for (const section of step.sections) for (const field of section.fields) if (isSlot(field)) map.set(field.materialId as string, { entry, field });
+    for (const { field } of fieldsOf(e.schema)) if (isSlot(field)) map.set(field.materialId as string, { entry, field });
     return map;
   });
   const allocate = allocator(taken);

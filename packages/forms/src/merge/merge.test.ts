@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { loadFormSchema } from '../schema/load.js';
 import type { FormSchema } from '../schema/form.js';
+import { fieldsOf } from '../schema/walk.js';
 import { validateValues } from '../model/validate.js';
 import { mergeForms } from './merge.js';
 import type { MergeEntry, MergeResult } from './types.js';
+import { l } from '../test-support/forms.js';
 
-const l = (zh: string, en: string) => ({ 'zh-CN': zh, en });
 const local = (key: string, type: string, extra: Record<string, unknown> = {}) => ({ key, type, label: l(key, key), ...extra });
 const options = (...values: string[]) => values.map((value) => ({ value, label: l(value, value) }));
 
@@ -23,8 +24,7 @@ const merged = (result: MergeResult) => {
   if (!result.ok) throw new Error(JSON.stringify(result.conflicts));
   return result.form;
 };
-const fieldOf = (schema: FormSchema, key: string) =>
-  schema.steps.flatMap((s) => s.sections.flatMap((t) => t.fields)).find((f) => f.key === key);
+const fieldOf = (schema: FormSchema, key: string) => fieldsOf(schema).find(({ field }) => field.key === key)?.field;
 
 describe('mergeForms: reconciliation', () => {
   const a = load('a', [
@@ -57,7 +57,7 @@ describe('mergeForms: reconciliation', () => {
   const form = merged(mergeForms([{ itemCode: 'A', schema: a }, { itemCode: 'B', schema: b }]));
 
   it('asks each key once, the stricter definition winning', () => {
-    const keys = form.schema.steps.flatMap((s) => s.sections.flatMap((t) => t.fields.map((f) => f.key)));
+    const keys = fieldsOf(form.schema).map(({ field }) => field.key);
     expect(keys.filter((k) => k === 'applicant.name')).toHaveLength(1);
     expect(fieldOf(form.schema, 'applicant.name')?.required).toBe(true);
     expect(fieldOf(form.schema, 'business.premisesArea')).toMatchObject({ required: true, constraints: { min: 0, max: 60 } });

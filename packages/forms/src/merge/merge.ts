@@ -3,6 +3,7 @@ import { FormsError } from '../errors.js';
 import { mergeMessages } from '../i18n/messages/merge.js';
 import type { LocalizedText } from '../schema/field.js';
 import type { FormField, FormSchema } from '../schema/form.js';
+import { fieldsOf } from '../schema/walk.js';
 import { allOf, Renamer } from './conditions.js';
 import { MergeReport } from './conflicts.js';
 import { isPartyKey, layOut, type PlacedField } from './layout.js';
@@ -20,12 +21,12 @@ interface Located {
 
 function locate(entries: readonly MergeEntry[]): Located[][] {
   return entries.map((e, entry) =>
-    e.schema.steps.flatMap((step) =>
-      step.sections.flatMap((section) => {
-        const outer = allOf([step.visibleWhen, section.visibleWhen]);
-        return section.fields.map((field) => ({ entry, field, outer, section: { id: section.id, title: section.title } }));
-      }),
-    ),
+    fieldsOf(e.schema).map(({ field, step, section }) => ({
+      entry,
+      field,
+      outer: allOf([step.visibleWhen, section.visibleWhen]),
+      section: { id: section.id, title: section.title },
+    })),
   );
 }
 

@@ -4,8 +4,8 @@ import type { FormSchema } from '../schema/form.js';
 import { validateValues } from '../model/validate.js';
 import { mergeForms } from './merge.js';
 import { splitSubmission } from './split.js';
+import { l } from '../test-support/forms.js';
 
-const l = (zh: string, en: string) => ({ 'zh-CN': zh, en });
 const local = (key: string, type: string, extra: Record<string, unknown> = {}) => ({ key, type, label: l(key, key), ...extra });
 const modes = { constraints: { options: [{ value: 'post', label: l('邮寄', 'Post') }, { value: 'window', label: l('窗口', 'Window') }] } };
 

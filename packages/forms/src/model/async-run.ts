@@ -2,6 +2,7 @@ import { FormsError } from '../errors.js';
 import { isEmptyValue } from '../expressions/values.js';
 import { validationMessages } from '../i18n/messages/validation.js';
 import type { FormSchema } from '../schema/form.js';
+import { fieldsOf } from '../schema/walk.js';
 import type { AsyncValidationResult, AsyncValidator, AsyncValidators } from './async.js';
 import type { EvaluateOptions, FieldError } from './run.js';
 import { validateValues } from './validate.js';
@@ -68,7 +69,7 @@ export async function runAsyncValidators(
   const failed = new Set(sync.errors.map((e) => e.key));
   const wanted = options.keys === undefined ? undefined : new Set(options.keys);
   const signal = options.signal ?? new AbortController().signal;
-  const labels = new Map(schema.steps.flatMap((s) => s.sections.flatMap((x) => x.fields.map((f) => [f.key, f.label] as const))));
+  const labels = new Map(fieldsOf(schema).map(({ field }) => [field.key, field.label]));
   const checks: Promise<FieldError | undefined>[] = [];
   for (const [key, label] of labels) {
     const validator = validators[key];

@@ -3,8 +3,8 @@ import { loadFormSchema } from '../schema/load.js';
 import type { FormSchema } from '../schema/form.js';
 import { evaluateForm } from './evaluate.js';
 import { createFormModel } from './form-model.js';
+import { l } from '../test-support/forms.js';
 
-const l = (zh: string, en: string) => ({ 'zh-CN': zh, en });
 const local = (key: string, type: string, extra: Record<string, unknown> = {}) => ({ key, type, label: l(key, key), ...extra });
 
 function load(sections: readonly { id: string; visibleWhen?: string; fields: unknown[] }[]): FormSchema {

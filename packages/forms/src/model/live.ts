@@ -5,7 +5,7 @@ import { expressionsMessages } from '../i18n/messages/expressions.js';
 import type { FormSchema } from '../schema/form.js';
 import { compiledForm, type CompiledForm } from './compiled.js';
 import type { FormEvaluation } from './evaluate.js';
-import { runForm, submissionOf, type FieldError, type FieldState } from './run.js';
+import { isComputed, runForm, submissionOf, type FieldError, type FieldState } from './run.js';
 import { Collector, validateField } from './validate.js';
 import { todayInChina, toExpressionValue, type FormValues } from './values.js';
 
@@ -78,8 +78,8 @@ export class LiveEvaluation {
     const field = this.form.byKey.get(key);
     const state = this.states.get(key);
     const independent =
-      field !== undefined && state !== undefined && state.visible && !this.form.readers.has(key) && field.compute === undefined &&
-      field.spec.type !== 'table' && field.spec.type !== 'computed' && this.errors.length === 0 &&
+      field !== undefined && state !== undefined && state.visible && !this.form.readers.has(key) && !isComputed(field.spec) &&
+      field.spec.type !== 'table' && this.errors.length === 0 &&
       options.locale === this.locale && (options.today ?? this.today) === this.today;
     if (!independent) return this.all(values, options);
     this.values = values;

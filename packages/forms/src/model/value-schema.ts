@@ -1,5 +1,5 @@
 import { buildElementSchema, type ElementDefinition, type ElementSchema, type IdentifierElementType } from '@sijitong/core';
-import { CONSTRAINTS_BY_TYPE, isValueFieldType } from '../schema/field-types.js';
+import { constraintsOfType, isValueFieldType } from '../schema/field-types.js';
 import type { FormColumn, FormField } from '../schema/form.js';
 
 const schemas = new WeakMap<FormField | FormColumn, ElementSchema>();
@@ -7,8 +7,7 @@ const identifierSchemas = new Map<IdentifierElementType, ElementSchema>();
 
 /** The core element definition a value field amounts to. */
 function definitionOf(spec: FormField | FormColumn): ElementDefinition {
-  const allowed = CONSTRAINTS_BY_TYPE[spec.type];
-  const constraints = Object.fromEntries(Object.entries(spec.constraints ?? {}).filter(([name, v]) => v !== undefined && allowed.includes(name)));
+  const constraints = constraintsOfType(spec.type, spec.constraints ?? {});
   return {
     key: spec.element ?? spec.key,
     label: spec.label,

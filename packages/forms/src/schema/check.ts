@@ -8,6 +8,7 @@ import { dependencyGraphs, dependencySources } from './dependencies.js';
 import type { FormColumn, FormField, FormSchema } from './form.js';
 import { findCycles } from './graph.js';
 import type { ProblemList } from './problems.js';
+import { fieldsOf } from './walk.js';
 
 type Path = readonly (string | number)[];
 
@@ -155,7 +156,7 @@ function checkCycles(schema: FormSchema, fields: readonly FormField[], cache: Ex
  * @internal
  */
 export function checkForm(schema: FormSchema, context: CheckContext): void {
-  const fields = schema.steps.flatMap((step) => step.sections.flatMap((section) => section.fields));
+  const fields = fieldsOf(schema).map(({ field }) => field);
   const cache = new ExpressionCache();
   checkDuplicates(schema, context);
   checkValidateAs(fields, context);

@@ -1,5 +1,6 @@
 import type { ExpressionReferences } from '../expressions/ast.js';
 import type { FormColumn, FormField, FormSchema } from './form.js';
+import { fieldsOf } from './walk.js';
 
 /** The expressions that decide a field's value and visibility (not its requiredness or rules). @internal */
 export interface DependencySource {
@@ -19,25 +20,16 @@ export interface DependencyGraphs {
   readonly columns: Map<string, Map<string, string[]>>;
 }
 
-const valueExpressions = (f: FormField | FormColumn): string[] =>
-  [f.visibleWhen, f.compute].filter((e): e is string => e !== undefined);
+const present = (sources: readonly (string | undefined)[]): string[] => sources.filter((e): e is string => e !== undefined);
+const valueExpressions = (f: FormField | FormColumn): string[] => present([f.visibleWhen, f.compute]);
 
 /** The dependency sources of a loaded form, in document order. @internal */
 export function dependencySources(schema: FormSchema): DependencySource[] {
-  const out: DependencySource[] = [];
-  for (const step of schema.steps) {
-    for (const section of step.sections) {
-      const outer = [step.visibleWhen, section.visibleWhen].filter((e): e is string => e !== undefined);
-      for (const field of section.fields) {
-        out.push({
-          key: field.key,
-          expressions: [...outer, ...valueExpressions(field)],
-          columns: field.columns?.map((column) => ({ key: column.key, expressions: valueExpressions(column) })),
-        });
-      }
-    }
-  }
-  return out;
+  return fieldsOf(schema).map(({ field, step, section }) => ({
+    key: field.key,
+    expressions: [...present([step.visibleWhen, section.visibleWhen]), ...valueExpressions(field)],
+    columns: field.columns?.map((column) => ({ key: column.key, expressions: valueExpressions(column) })),
+  }));
 }
 
 /**

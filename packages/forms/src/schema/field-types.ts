@@ -58,3 +58,9 @@ export const CONSTRAINTS_BY_TYPE: Readonly<Record<FieldType, readonly string[]>>
   declaration: [],
   computed: [],
 };
+
+/** The constraints of `constraints` a field of `type` takes (see {@link CONSTRAINTS_BY_TYPE}), unset ones left out. @internal */
+export function constraintsOfType(type: FieldType, constraints: object): Record<string, unknown> {
+  const allowed = CONSTRAINTS_BY_TYPE[type];
+  return Object.fromEntries(Object.entries(constraints).filter(([name, v]) => v !== undefined && allowed.includes(name)));
+}

@@ -4,8 +4,8 @@ import type { FieldDefinitionInput } from './field.js';
 import type { FormDefinitionInput } from './form.js';
 import { FORM_ID_PATTERN } from './keys.js';
 import { loadFormSchema } from './load.js';
+import { l } from '../test-support/forms.js';
 
-const l = (zh: string, en: string) => ({ 'zh-CN': zh, en });
 const form = (fields: readonly unknown[], extra: Partial<FormDefinitionInput> = {}): FormDefinitionInput =>
   ({
     id: 'test',

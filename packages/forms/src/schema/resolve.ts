@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { elementDefinitionSchema, type ElementDefinition, type ElementDictionary } from '@sijitong/core';
 import { schemaMessages } from '../i18n/messages/schema.js';
 import type { ColumnDefinition, FieldConstraints, FieldDefinition, ValidateAs } from './field.js';
-import { CHOICE_TYPES, CONSTRAINTS_BY_TYPE, FIELD_TYPES, isFieldType, isValueFieldType, type FieldType } from './field-types.js';
+import { CHOICE_TYPES, CONSTRAINTS_BY_TYPE, constraintsOfType, FIELD_TYPES, isFieldType, isValueFieldType, type FieldType } from './field-types.js';
 import type { FormColumn, FormField } from './form.js';
 import type { ProblemList } from './problems.js';
 
@@ -24,8 +24,7 @@ function defined<T extends object>(value: T): T {
 
 /** The element definition a value field amounts to, checked with core's element schema (ranges, options, patterns). */
 function checkValueConstraints(key: string, type: FieldType, constraints: FieldConstraints, label: FormField['label'] | undefined, path: Path, problems: ProblemList): void {
-  const allowed = CONSTRAINTS_BY_TYPE[type];
-  const picked = Object.fromEntries(Object.entries(constraints).filter(([name, v]) => v !== undefined && allowed.includes(name)));
+  const picked = constraintsOfType(type, constraints);
   const hasConstraints = Object.keys(picked).length > 0;
   const candidate = { key, label: label ?? PLACEHOLDER_LABEL, type, ...(hasConstraints ? { constraints: picked } : {}) };
   const result = z.safeParse(elementDefinitionSchema, candidate);
